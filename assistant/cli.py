@@ -1,0 +1,187 @@
+"""Command line: a thin shell over the core (indexing, store, answer).
+
+Exit status: 0 success; 1 error (nothing changed: bad config, missing index, index busy, model
+unavailable); 2 bad usage; 3 the index was updated but some files were skipped (each skip is
+reported on one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.config import ConfigError, Settings, load_settings
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+DESCRIPTION = """\
+Ask questions of inspection reports and get answers cited to paragraph numbers.
+Everything runs offline. With no reports configured, the built-in sample report
+(Ofsted, Sefton 2011) is used, so `assistant index` then `assistant ask "..."` just works."""
+
+EPILOG = """\
+examples:
+  assistant index                               index the configured reports (or the sample)
+  assistant index reports/ --index-dir my-index index a folder into another index
+  assistant reports                             list what is indexed
+  assistant ask "what was the grade for partnership working?"
+  assistant ask --json - < questions.txt        one JSON answer per line
+  assistant eval questions.jsonl                retrieval and answer quality figures
+
+exit status: 0 ok, 1 error, 2 bad usage, 3 index updated but some files skipped"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assistant", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--config", metavar="FILE",
+                        help="settings file (default: ./config.toml if present)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    index = commands.add_parser(
+        "index", help="build or update the index",
+        description="Read reports (PDF or text), parse their structure and update the index "
+                    "incrementally: unchanged files are skipped, changed ones replaced. With no "
+                    "PATH, the configured report paths are indexed (the built-in sample if none) "
+                    "and reports whose files are gone are removed. With PATHs, other indexed "
+                    "reports are kept unless --prune is given.")
+    index.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                       help="report files or folders (searched recursively)")
+    index.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
+    index.add_argument("--prune", action="store_true",
+                       help="remove indexed reports that are not among this run's files")
+    index.add_argument("--quiet", action="store_true", help="no progress bars")
+
+    reports = commands.add_parser("reports", help="list the indexed reports",
+                                  description="List the indexed reports and their judgements.")
+    reports.add_argument("--json", action="store_true", help="print a JSON list")
+    reports.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
+
+    ask = commands.add_parser(
+        "ask", help="ask a question",
+        description="Answer a question from the indexed reports, citing paragraph numbers. "
+                    "Every quote is checked to be verbatim in the cited paragraph. When the "
+                    "reports do not answer, it says so and lists possibly related passages.")
+    ask.add_argument("question", metavar="QUESTION",
+                     help="the question, or - to read one question per line from stdin")
+    ask.add_argument("--json", action="store_true",
+                     help="print one JSON object per question per line")
+    ask.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
+    ask.add_argument("--top-k", type=int, metavar="N", help="citations per answer")
+    ask.add_argument("--report", metavar="ID", help="only use this report (see `reports`)")
+
+    evaluate = commands.add_parser(
+        "eval", help="score answers against questions with gold paragraphs",
+        description="Read questions (JSON lines with question, gold_paragraphs, "
+                    "answer_must_contain) and print hit@1/3/5, MRR, answer checks and latency.")
+    evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
+    evaluate.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
+    evaluate.add_argument("--verbose", action="store_true", help="print every miss")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        settings = load_settings(args.config).with_index_dir(getattr(args, "index_dir", None))
+        handler = {"index": cmd_index, "reports": cmd_reports, "ask": cmd_ask,
+                   "eval": cmd_eval}[args.command]
+        return handler(args, settings)
+    except KeyboardInterrupt:
+        print("interrupted; the index is unchanged unless a build had finished", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - one line for the user, traceback with --debug
+        if args.debug:
+            raise
+        from assistant.errors import USER_ERRORS
+
+        if not isinstance(exc, (ConfigError, *USER_ERRORS)):
+            print(f"error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                  file=sys.stderr)
+        else:
+            print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.indexing import Progress, build_index
+
+    paths = args.paths or list(settings.default_reports)
+    prune = args.prune or not args.paths
+    progress = Progress()
+    if not args.quiet:
+        from assistant.progress import BarProgress
+
+        progress = BarProgress()
+    try:
+        result = build_index(paths, settings, prune=prune, progress=progress)
+    finally:
+        if hasattr(progress, "close"):
+            progress.close()
+    for path, reason in result.skipped:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    print(f"{len(result.added)} added, {len(result.updated)} updated, "
+          f"{len(result.unchanged)} unchanged, {len(result.removed)} removed, "
+          f"{len(result.skipped)} skipped; {result.chunks_embedded} chunks embedded, "
+          f"{result.total_chunks} in the index at {settings.index_dir} "
+          f"({result.seconds:.1f} s)")
+    return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+def cmd_reports(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.store import load_store
+
+    store = load_store(settings.index_dir)
+    summaries = sorted(store.summaries.values(), key=lambda s: s.id)
+    if args.json:
+        print(json.dumps([s.to_json() for s in summaries], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for s in summaries:
+        meta = s.metadata
+        pages = f"{s.pages} pages, " if s.pages else ""
+        print(f"{s.id}  {s.title}")
+        print(f"    {pages}{s.paragraphs} numbered paragraphs, {s.chunks} chunks; "
+              f"{meta.inspection_dates or meta.published or ''}; "
+              f"lead inspector: {meta.lead_inspector or 'not stated'}")
+        print(f"    {s.source}")
+    print(f"{len(summaries)} reports in {settings.index_dir}")
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+    from assistant.render import render_answer
+
+    assistant = Assistant(settings)
+    questions = ([line.strip() for line in sys.stdin if line.strip()]
+                 if args.question == "-" else [args.question])
+    for question in questions:
+        answer = assistant.ask(question, top_k=args.top_k, report=args.report)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(render_answer(answer), flush=True)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer import Assistant
+    from assistant.evaluation import evaluate, format_summary, read_questions
+
+    questions = read_questions(args.file)
+    summary = evaluate(Assistant(settings), questions,
+                       on_miss=(lambda line: print(line)) if args.verbose else None)
+    print(format_summary(summary))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""Build or update an index incrementally: read → parse → chunk → embed → store.
+
+Unchanged files (same size and modification time, or same content hash) are neither parsed nor
+embedded again; changed files are replaced; with ``prune`` the reports whose files were not found
+in this run are removed. A changed model or chunking setting rebuilds everything. Unreadable
+files are skipped with a reason and the previous version of them, if any, is kept.
+
+Example:
+    >>> from assistant.config import Settings
+    >>> result = build_index([Path("assistant/data/sefton-2011.txt")], Settings())  # doctest: +SKIP
+    >>> result.added
+    ['sefton-2011']
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+
+from assistant.chunking import chunk_report
+from assistant.config import Settings
+from assistant.reading import SUPPORTED_SUFFIXES, ReadError, content_hash, read_document
+from assistant.records import Chunk, Report
+from assistant.store import (Manifest, ReportEntry, Store, StoreError, build_lock,
+                             current_generation, load_store, write_generation)
+from assistant.structure import parse_report
+
+
+@dataclass
+class BuildResult:
+    """What a build did, report ids (or paths, for skips) per outcome."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    rebuild_reason: str | None = None
+    chunks_embedded: int = 0
+    total_chunks: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.rebuild_reason)
+
+
+class Progress:
+    """Hooks a front end can implement to show progress; the default shows nothing."""
+
+    def files(self, total: int) -> None: ...
+    def file_done(self, path: str) -> None: ...
+    def chunks(self, total: int) -> None: ...
+    def chunks_done(self, count: int) -> None: ...
+    def message(self, text: str) -> None: ...
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Report files under ``paths`` (folders searched recursively), and paths that fail."""
+    found: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                problems.append((str(path), "folder holds no .pdf, .txt or .md reports"))
+            found.extend(files)
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append((str(path), "no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    return unique, problems
+
+
+def parse_file(path: str) -> Report | str:
+    """Read and parse one file; an unreadable file gives its one-line reason instead."""
+    try:
+        return parse_report(read_document(path))
+    except ReadError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - one odd file must never stop a build
+        return f"could not parse ({type(exc).__name__}: {exc})"
+
+
+def _parsed_in_order(paths: list[str]) -> Iterator[tuple[str, Report | str]]:
+    """Parse files, in worker processes when there are several, so parsing overlaps embedding."""
+    if len(paths) < 2:
+        for path in paths:
+            yield path, parse_file(path)
+        return
+    workers = max(1, min(2, (os.cpu_count() or 1)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        yield from zip(paths, pool.map(parse_file, paths, chunksize=1))
+
+
+def _unique_id(report: Report, taken: set[str]) -> Report:
+    candidate, n = report.id, 2
+    while candidate in taken:
+        candidate, n = f"{report.id}-{n}", n + 1
+    if candidate == report.id:
+        return report
+    return replace(report, id=candidate)
+
+
+def _previous(settings: Settings, progress: Progress) -> tuple[Store | None, str | None]:
+    """The live generation, unless it was built with other settings (then a reason)."""
+    if current_generation(settings.index_dir) is None:
+        return None, None
+    try:
+        store = load_store(settings.index_dir)
+    except StoreError as exc:
+        return None, f"the existing index is unreadable ({exc}); rebuilding"
+    manifest = store.manifest
+    if manifest.model != settings.model_name:
+        return None, (f"the model changed ({manifest.model} → {settings.model_name}); "
+                      "rebuilding every report")
+    if manifest.settings_hash != settings.index_settings_hash():
+        return None, "chunking settings changed; rebuilding every report"
+    return store, None
+
+
+def build_index(paths: list[Path], settings: Settings, prune: bool = False,
+                progress: Progress | None = None,
+                embedder_factory: Callable[[], object] | None = None) -> BuildResult:
+    """Bring the index at ``settings.index_dir`` up to date with the report files in ``paths``."""
+    progress = progress or Progress()
+    started = time.perf_counter()
+    with build_lock(settings.index_dir):
+        result = BuildResult()
+        old, result.rebuild_reason = _previous(settings, progress)
+        if result.rebuild_reason:
+            progress.message(result.rebuild_reason)
+        old_entries = old.manifest.reports if old else {}
+        files, problems = discover(paths)
+        result.skipped.extend(problems)
+        progress.files(len(files))
+
+        keep: dict[str, ReportEntry] = {}      # source → entry carried over unchanged
+        to_parse: list[tuple[str, str, os.stat_result]] = []  # (source, hash, stat)
+        for path in files:
+            source, stat = str(path), path.stat()
+            entry = old_entries.get(source)
+            if entry and entry.size == stat.st_size and entry.mtime_ns == stat.st_mtime_ns:
+                keep[source] = entry
+                progress.file_done(source)
+                continue
+            digest = content_hash(path.read_bytes())
+            if entry and entry.content_hash == digest:
+                keep[source] = replace(entry, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+                progress.file_done(source)
+                continue
+            to_parse.append((source, digest, stat))
+        result.unchanged = [keep[s].id for s in keep]
+
+        seen = {str(p) for p in files}
+        dropped = [s for s in old_entries if s not in seen and prune]
+        result.removed = [old_entries[s].id for s in dropped]
+        # Reports not found this run but not pruned stay as they are.
+        for source, entry in old_entries.items():
+            if source not in seen and not prune:
+                keep[source] = entry
+
+        if not to_parse and not dropped and not result.rebuild_reason and old is not None:
+            result.total_chunks = len(old.chunks)
+            result.seconds = time.perf_counter() - started
+            return result
+
+        taken = {entry.id for entry in keep.values()}
+        new_reports: list[tuple[Report, str, os.stat_result]] = []
+        new_chunks: list[Chunk] = []
+        new_vectors: list[np.ndarray] = []
+        embedder = None
+        for (source, digest, stat), (_, parsed) in zip(
+                to_parse, _parsed_in_order([s for s, _, _ in to_parse])):
+            progress.file_done(source)
+            if isinstance(parsed, str):
+                result.skipped.append((source, parsed))
+                if source in old_entries and source not in keep:
+                    keep[source] = old_entries[source]  # keep the last good version
+                    taken.add(old_entries[source].id)
+                continue
+            previous_entry = old_entries.get(source)
+            report = replace(parsed, source=source)
+            if previous_entry:
+                report = replace(report, id=previous_entry.id)
+            report = _unique_id(report, taken)
+            taken.add(report.id)
+            if embedder is None:
+                embedder = (embedder_factory or _default_embedder(settings))()
+            chunks = list(chunk_report(report, settings.max_tokens, settings.overlap_tokens,
+                                       embedder.count_tokens))
+            progress.chunks(len(chunks))
+            vectors = embedder.encode([c.embed_text for c in chunks],
+                                      progress=progress.chunks_done)
+            new_reports.append((report, digest, stat))
+            new_chunks.extend(chunks)
+            new_vectors.append(vectors)
+            (result.updated if previous_entry else result.added).append(report.id)
+        result.chunks_embedded = len(new_chunks)
+
+        dimension = embedder.dimension if embedder else (old.manifest.dimension if old else 0)
+        if (embedder is None and not dropped and not result.rebuild_reason) or not dimension:
+            # Nothing new was embedded and nothing removed: the live index stays as it is.
+            result.total_chunks = len(old.chunks) if old else 0
+            result.seconds = time.perf_counter() - started
+            return result
+
+        kept_ids = {entry.id for entry in keep.values()}
+        reports: list[Report] = []
+        chunks: list[Chunk] = []
+        vectors_parts: list[np.ndarray] = []
+        if old is not None and kept_ids:
+            old_vectors = old.vector_array()
+            rows = [i for i, c in enumerate(old.chunks) if c.report in kept_ids]
+            chunks.extend(old.chunks[i] for i in rows)
+            vectors_parts.append(old_vectors[rows])
+            reports.extend(old.report(i) for i in sorted(kept_ids))
+        reports.extend(r for r, _, _ in new_reports)
+        chunks.extend(new_chunks)
+        vectors_parts.extend(new_vectors)
+        vectors = (np.vstack(vectors_parts) if vectors_parts
+                   else np.zeros((0, dimension), dtype=np.float32))
+
+        entries = dict(keep)
+        for report, digest, stat in new_reports:
+            count = sum(1 for c in new_chunks if c.report == report.id)
+            entries[report.source] = ReportEntry(report.id, digest, stat.st_size,
+                                                 stat.st_mtime_ns, count)
+        manifest = Manifest(model=settings.model_name, dimension=dimension,
+                            settings_hash=settings.index_settings_hash(),
+                            reports=entries, created=time.time())
+        write_generation(settings.index_dir, manifest, reports, chunks, vectors)
+        result.total_chunks = len(chunks)
+        result.seconds = time.perf_counter() - started
+        return result
+
+
+def _default_embedder(settings: Settings) -> Callable[[], object]:
+    def make():
+        from assistant.embedding import Embedder
+
+        return Embedder(settings.model_name, settings.batch_size)
+
+    return make

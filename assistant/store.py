@@ -1,0 +1,272 @@
+"""The index on disk: FAISS vectors, chunks and reports in SQLite, and a manifest.
+
+Layout of an index folder::
+
+    index/
+      CURRENT            name of the live generation (replaced atomically)
+      gen-<ns>/          one complete generation
+        manifest.json    model, dimension, settings hash, one entry per report
+        store.sqlite     reports (JSON, no pickle) and chunks; chunk position = vector row
+        vectors.faiss    inner-product FAISS index of L2-normalised vectors
+      .build.lock        held by the one build allowed at a time
+
+A build writes a new generation beside the live one and then swaps ``CURRENT``, so a build
+killed at any moment leaves the previous generation loadable.
+
+Example:
+    >>> store = load_store("index")              # doctest: +SKIP
+    >>> store.manifest.model, len(store.chunks)  # doctest: +SKIP
+    ('bundled:minilm', 140)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.records import Chunk, Judgement, Report, ReportMetadata, report_label
+
+FORMAT = 1
+CURRENT = "CURRENT"
+LOCK = ".build.lock"
+
+
+class StoreError(Exception):
+    """The index is missing, unreadable or busy; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """What the manifest remembers of one indexed file."""
+
+    id: str
+    content_hash: str
+    size: int
+    mtime_ns: int
+    chunks: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    model: str
+    dimension: int
+    settings_hash: str
+    reports: dict[str, ReportEntry] = field(default_factory=dict)  # keyed by source path
+    created: float = 0.0
+    format: int = FORMAT
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        data = json.loads(text)
+        data["reports"] = {k: ReportEntry(**v) for k, v in data["reports"].items()}
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """A report's facts without its text: what ``assistant reports`` lists and routing uses."""
+
+    id: str
+    source: str
+    title: str
+    pages: int | None
+    paragraphs: int
+    chunks: int
+    metadata: ReportMetadata
+    judgements: tuple[Judgement, ...]
+
+    @property
+    def label(self) -> str:
+        return report_label(self.metadata, self.title, self.id)
+
+    def to_json(self) -> dict:
+        return {
+            "report": self.id, "source": self.source, "title": self.title, "pages": self.pages,
+            "paragraphs": self.paragraphs, "chunks": self.chunks,
+            "metadata": asdict(self.metadata),
+            "judgements": [
+                {"part": j.part, "area": j.area, "grade": j.grade, "grade_number": j.grade_number,
+                 "paragraph": j.paragraph, "page": j.page, "origin": j.origin}
+                for j in self.judgements],
+        }
+
+
+def summarise(report: Report, chunks: int) -> ReportSummary:
+    return ReportSummary(
+        id=report.id, source=report.source, title=report.title,
+        pages=report.pages, paragraphs=sum(1 for p in report.paragraphs if p.number is not None),
+        chunks=chunks, metadata=report.metadata, judgements=report.judgements)
+
+
+class Store:
+    """One loaded generation: manifest, chunks in vector order, vectors, report summaries."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.manifest = Manifest.from_json((path / "manifest.json").read_text("utf-8"))
+            self._db = sqlite3.connect(f"file:{path / 'store.sqlite'}?mode=ro", uri=True,
+                                       check_same_thread=False)
+            rows = self._db.execute(
+                "SELECT report, paragraph, page, section, text, embed_text, ordinal, kind"
+                " FROM chunks ORDER BY position").fetchall()
+            summaries = self._db.execute("SELECT summary FROM reports ORDER BY id").fetchall()
+        except (OSError, sqlite3.Error, json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise StoreError(f"index at {path.parent} is unreadable ({exc}); "
+                             "rebuild it with `assistant index`") from exc
+        self.chunks = [Chunk(*row) for row in rows]
+        self.summaries = {s.id: s for s in (_summary_from_json(json.loads(r[0]))
+                                            for r in summaries)}
+        self._vectors = None
+        self._reports: dict[str, Report] = {}
+
+    @property
+    def vectors(self):
+        """The FAISS index (read on first use)."""
+        if self._vectors is None:
+            import faiss
+
+            self._vectors = faiss.read_index(str(self.path / "vectors.faiss"))
+        return self._vectors
+
+    def vector_array(self) -> np.ndarray:
+        index = self.vectors
+        if index.ntotal == 0:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return index.reconstruct_n(0, index.ntotal)
+
+    def report(self, report_id: str) -> Report:
+        """The full parsed report (paragraph texts included), read on first use."""
+        if report_id not in self._reports:
+            row = self._db.execute("SELECT data FROM reports WHERE id = ?",
+                                   (report_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no report {report_id!r} in the index")
+            self._reports[report_id] = Report.from_dict(json.loads(row[0]))
+        return self._reports[report_id]
+
+
+def _summary_from_json(d: dict) -> ReportSummary:
+    return ReportSummary(
+        id=d["report"], source=d["source"], title=d["title"],
+        pages=d["pages"], paragraphs=d["paragraphs"], chunks=d["chunks"],
+        metadata=ReportMetadata(**d["metadata"]),
+        judgements=tuple(Judgement(**j) for j in d["judgements"]))
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    pointer = index_dir / CURRENT
+    if not pointer.is_file():
+        return None
+    name = pointer.read_text("utf-8").strip()
+    return index_dir / name if name else None
+
+
+def load_store(index_dir: str | Path) -> Store:
+    """Open the live generation of an index folder; ``StoreError`` if there is none."""
+    index_dir = Path(index_dir)
+    generation = current_generation(index_dir)
+    if generation is None or not generation.is_dir():
+        raise StoreError(f"no index at {index_dir}; build one with `assistant index`")
+    return Store(generation)
+
+
+def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
+                     chunks: list[Chunk], vectors: np.ndarray) -> Path:
+    """Write a complete new generation, then make it live with one atomic rename."""
+    import faiss
+
+    if len(chunks) != len(vectors):
+        raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    generation = index_dir / f"gen-{time.time_ns()}"
+    staging = index_dir / f".{generation.name}.partial"
+    staging.mkdir()
+    per_report: dict[str, int] = {}
+    for chunk in chunks:
+        per_report[chunk.report] = per_report.get(chunk.report, 0) + 1
+    db = sqlite3.connect(staging / "store.sqlite")
+    with db:
+        db.execute("CREATE TABLE reports (id TEXT PRIMARY KEY, source TEXT NOT NULL,"
+                   " summary TEXT NOT NULL, data TEXT NOT NULL)")
+        db.execute("CREATE TABLE chunks (position INTEGER PRIMARY KEY, report TEXT NOT NULL,"
+                   " paragraph INTEGER, page INTEGER, section TEXT, text TEXT NOT NULL,"
+                   " embed_text TEXT NOT NULL, ordinal INTEGER, kind TEXT)")
+        db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?)", [
+            (r.id, r.source, json.dumps(summarise(r, per_report.get(r.id, 0)).to_json()),
+             json.dumps(r.to_dict())) for r in reports])
+        db.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (i, c.report, c.paragraph, c.page, c.section, c.text, c.embed_text, c.ordinal, c.kind)
+            for i, c in enumerate(chunks)])
+    db.close()
+    index = faiss.IndexFlatIP(manifest.dimension)
+    if len(vectors):
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    faiss.write_index(index, str(staging / "vectors.faiss"))
+    (staging / "manifest.json").write_text(manifest.to_json(), "utf-8")
+    _fsync_tree(staging)
+    staging.rename(generation)
+    _replace_pointer(index_dir, generation.name)
+    _remove_old_generations(index_dir, keep=generation.name)
+    return generation
+
+
+def _fsync_tree(folder: Path) -> None:
+    for item in folder.iterdir():
+        with open(item, "rb") as handle:
+            os.fsync(handle.fileno())
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace_pointer(index_dir: Path, name: str) -> None:
+    temporary = index_dir / f".{CURRENT}.{os.getpid()}"
+    temporary.write_text(name + "\n", "utf-8")
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+
+
+def _remove_old_generations(index_dir: Path, keep: str) -> None:
+    """Delete superseded generations and leftovers of killed builds."""
+    for item in index_dir.iterdir():
+        if item.name == keep or not item.is_dir():
+            continue
+        if item.name.startswith(("gen-", ".gen-")):
+            shutil.rmtree(item, ignore_errors=True)
+
+
+@contextmanager
+def build_lock(index_dir: Path):
+    """Hold the index's build lock, or raise ``StoreError`` if another build holds it."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(index_dir / LOCK, "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise StoreError(f"another build is writing the index at {index_dir}; "
+                             "wait for it to finish and run again") from exc
+        yield
+    finally:
+        handle.close()
