@@ -88,6 +88,35 @@ def split_text(text: str, max_tokens: int, overlap_tokens: int, count: TokenCoun
     return pieces
 
 
+def sentence_texts(chunk: Chunk) -> list[str]:
+    """The sentences of a chunk, as stored and quoted.
+
+    A lead-in line ("Immediately:") is kept with the list item after it, so the item is found
+    by the words of its lead-in; both stay verbatim once whitespace is normalised.
+    """
+    units: list[str] = []
+    pending = ""
+    for line in chunk.text.split("\n"):
+        sentences = split_sentences(line)
+        if not sentences:
+            continue
+        if pending:
+            sentences[0] = f"{pending} {sentences[0]}"
+            pending = ""
+        if len(sentences) == 1 and sentences[0].endswith(":") and len(sentences[0]) < 80:
+            pending = sentences.pop()
+        units.extend(sentences)
+    if pending:
+        units.append(pending)
+    return units or [chunk.text]
+
+
+def sentence_embed_text(chunk: Chunk, sentence: str) -> str:
+    """What the model sees for one sentence: its section heading, then the sentence."""
+    heading = chunk.section.rsplit(" > ", 1)[-1]
+    return f"{heading}: {sentence}" if heading else sentence
+
+
 def chunk_report(report: Report, max_tokens: int = 200, overlap_tokens: int = 30,
                  count: TokenCounter = approximate_tokens) -> Iterable[Chunk]:
     """Yield the chunks of a report in reading order."""

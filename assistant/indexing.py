@@ -24,11 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.chunking import chunk_report
+from assistant.chunking import chunk_report, sentence_embed_text, sentence_texts
 from assistant.config import Settings
 from assistant.reading import SUPPORTED_SUFFIXES, ReadError, content_hash, read_document
 from assistant.records import Chunk, Report
-from assistant.store import (Manifest, ReportEntry, Store, StoreError, build_lock,
+from assistant.store import (Manifest, ReportEntry, Sentences, Store, StoreError, build_lock,
                              current_generation, load_store, write_generation)
 from assistant.structure import parse_report
 
@@ -179,6 +179,8 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         new_reports: list[tuple[Report, str, os.stat_result]] = []
         new_chunks: list[Chunk] = []
         new_vectors: list[np.ndarray] = []
+        new_sentences = Sentences([], [], np.zeros((0, 0), np.float32))
+        sentence_vectors: list[np.ndarray] = []
         embedder = None
         for (source, digest, stat), (_, parsed) in zip(
                 to_parse, _parsed_in_order([s for s, _, _ in to_parse])):
@@ -199,12 +201,17 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
                 embedder = (embedder_factory or _default_embedder(settings))()
             chunks = list(chunk_report(report, settings.max_tokens, settings.overlap_tokens,
                                        embedder.count_tokens))
-            progress.chunks(len(chunks))
-            vectors = embedder.encode([c.embed_text for c in chunks],
-                                      progress=progress.chunks_done)
+            per_chunk = [sentence_texts(c) for c in chunks]
+            texts = [c.embed_text for c in chunks] + [
+                sentence_embed_text(c, x) for c, xs in zip(chunks, per_chunk) for x in xs]
+            progress.chunks(len(texts))
+            vectors = embedder.encode(texts, progress=progress.chunks_done)
             new_reports.append((report, digest, stat))
             new_chunks.extend(chunks)
-            new_vectors.append(vectors)
+            new_vectors.append(vectors[:len(chunks)])
+            sentence_vectors.append(vectors[len(chunks):])
+            new_sentences.texts.extend(x for xs in per_chunk for x in xs)
+            new_sentences.counts.extend(len(xs) for xs in per_chunk)
             (result.updated if previous_entry else result.added).append(report.id)
         result.chunks_embedded = len(new_chunks)
 
@@ -219,17 +226,29 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         reports: list[Report] = []
         chunks: list[Chunk] = []
         vectors_parts: list[np.ndarray] = []
+        sentences = Sentences([], [], np.zeros((0, dimension), np.float32))
+        sentence_parts: list[np.ndarray] = []
         if old is not None and kept_ids:
             old_vectors = old.vector_array()
             rows = [i for i, c in enumerate(old.chunks) if c.report in kept_ids]
             chunks.extend(old.chunks[i] for i in rows)
             vectors_parts.append(old_vectors[rows])
+            for i in rows:
+                texts, kept_vectors = old.sentences(i)
+                sentences.texts.extend(texts)
+                sentences.counts.append(len(texts))
+                sentence_parts.append(kept_vectors)
             reports.extend(old.report(i) for i in sorted(kept_ids))
         reports.extend(r for r, _, _ in new_reports)
         chunks.extend(new_chunks)
         vectors_parts.extend(new_vectors)
+        sentences.texts.extend(new_sentences.texts)
+        sentences.counts.extend(new_sentences.counts)
+        sentence_parts.extend(sentence_vectors)
         vectors = (np.vstack(vectors_parts) if vectors_parts
                    else np.zeros((0, dimension), dtype=np.float32))
+        sentences = replace(sentences, vectors=np.vstack(sentence_parts) if sentence_parts
+                            else np.zeros((0, dimension), dtype=np.float32))
 
         entries = dict(keep)
         for report, digest, stat in new_reports:
@@ -239,7 +258,7 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         manifest = Manifest(model=settings.model_name, dimension=dimension,
                             settings_hash=settings.index_settings_hash(),
                             reports=entries, created=time.time())
-        write_generation(settings.index_dir, manifest, reports, chunks, vectors)
+        write_generation(settings.index_dir, manifest, reports, chunks, vectors, sentences)
         result.total_chunks = len(chunks)
         result.seconds = time.perf_counter() - started
         return result

@@ -16,15 +16,22 @@ _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|No|para|paras|Dr|Mr|Mrs|Ms|St|app
                             re.IGNORECASE)
 
 
+_NUMBERING = re.compile(r"^\d{1,3}\.\s+")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of ``text`` in order; each is a verbatim substring of one line of ``text``."""
+    """Sentences of ``text`` in order; each is a verbatim substring of one line of ``text``.
+
+    A paragraph's leading number ("43. ") is a locator, not part of its first sentence.
+    """
     sentences: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
-        start = 0
-        for match in _BOUNDARY.finditer(line):
+        numbering = _NUMBERING.match(line)
+        start = numbering.end() if numbering else 0
+        for match in _BOUNDARY.finditer(line, start):
             candidate = line[start:match.start() + len(match.group(0).rstrip())].strip()
             if _ABBREVIATIONS.search(line[start:match.start()].rstrip()):
                 continue

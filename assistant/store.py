@@ -7,7 +7,9 @@ Layout of an index folder::
       gen-<ns>/          one complete generation
         manifest.json    model, dimension, settings hash, one entry per report
         store.sqlite     reports (JSON, no pickle) and chunks; chunk position = vector row
-        vectors.faiss    inner-product FAISS index of L2-normalised vectors
+        vectors.faiss    inner-product FAISS index of L2-normalised chunk vectors
+        sentences.npy    float16 vectors of every chunk's sentences (to pick answer sentences)
+        sentence_start.npy  row of each chunk's first sentence (one extra row at the end)
       .build.lock        held by the one build allowed at a time
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a build
@@ -127,6 +129,12 @@ class Store:
             raise StoreError(f"index at {path.parent} is unreadable ({exc}); "
                              "rebuild it with `assistant index`") from exc
         self.chunks = [Chunk(*row) for row in rows]
+        try:
+            self.sentence_start = np.load(path / "sentence_start.npy")
+            self.sentence_vectors = np.load(path / "sentences.npy", mmap_mode="r")
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"index at {path.parent} is incomplete ({exc}); "
+                             "rebuild it with `assistant index`") from exc
         self.summaries = {s.id: s for s in (_summary_from_json(json.loads(r[0]))
                                             for r in summaries)}
         self._vectors = None
@@ -146,6 +154,13 @@ class Store:
         if index.ntotal == 0:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return index.reconstruct_n(0, index.ntotal)
+
+    def sentences(self, position: int) -> tuple[list[str], np.ndarray]:
+        """The sentences of chunk ``position`` and their vectors (float32)."""
+        start, end = int(self.sentence_start[position]), int(self.sentence_start[position + 1])
+        rows = self._db.execute("SELECT text FROM sentences WHERE position >= ? AND position < ?"
+                                " ORDER BY position", (start, end)).fetchall()
+        return [r[0] for r in rows], np.asarray(self.sentence_vectors[start:end], np.float32)
 
     def report(self, report_id: str) -> Report:
         """The full parsed report (paragraph texts included), read on first use."""
@@ -183,13 +198,23 @@ def load_store(index_dir: str | Path) -> Store:
     return Store(generation)
 
 
+@dataclass(frozen=True)
+class Sentences:
+    """Sentences of chunks in chunk order: ``counts[i]`` of them belong to chunk i."""
+
+    texts: list[str]
+    counts: list[int]
+    vectors: np.ndarray
+
+
 def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
-                     chunks: list[Chunk], vectors: np.ndarray) -> Path:
+                     chunks: list[Chunk], vectors: np.ndarray, sentences: Sentences) -> Path:
     """Write a complete new generation, then make it live with one atomic rename."""
     import faiss
 
-    if len(chunks) != len(vectors):
-        raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+    if len(chunks) != len(vectors) or len(chunks) != len(sentences.counts):
+        raise ValueError(f"{len(chunks)} chunks, {len(vectors)} vectors, "
+                         f"{len(sentences.counts)} sentence counts")
     index_dir.mkdir(parents=True, exist_ok=True)
     generation = index_dir / f"gen-{time.time_ns()}"
     staging = index_dir / f".{generation.name}.partial"
@@ -210,7 +235,12 @@ def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
         db.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (i, c.report, c.paragraph, c.page, c.section, c.text, c.embed_text, c.ordinal, c.kind)
             for i, c in enumerate(chunks)])
+        db.execute("CREATE TABLE sentences (position INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+        db.executemany("INSERT INTO sentences VALUES (?, ?)", enumerate(sentences.texts))
     db.close()
+    np.save(staging / "sentence_start.npy",
+            np.concatenate([[0], np.cumsum(sentences.counts, dtype=np.int64)]).astype(np.int64))
+    np.save(staging / "sentences.npy", np.asarray(sentences.vectors, dtype=np.float16))
     index = faiss.IndexFlatIP(manifest.dimension)
     if len(vectors):
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))

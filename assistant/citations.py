@@ -1,0 +1,40 @@
+"""Citations that are true: a quote is emitted only if it is verbatim in the cited paragraph.
+
+Example:
+    >>> is_verbatim("are  good.", "Partnership working arrangements are good. The LSCB ...")
+    True
+    >>> is_verbatim("are outstanding.", "Partnership working arrangements are good.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import Citation, Paragraph, Report
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_verbatim(quote: str, paragraph_text: str) -> bool:
+    """True when ``quote`` occurs in ``paragraph_text`` once whitespace is normalised."""
+    quote = normalise_space(quote)
+    return bool(quote) and quote in normalise_space(paragraph_text)
+
+
+def find_span(pattern: str, paragraph_text: str) -> str | None:
+    """The text matching ``pattern`` (case-insensitive) in the whitespace-normalised paragraph."""
+    match = re.search(pattern, normalise_space(paragraph_text), re.IGNORECASE)
+    return match.group(0) if match else None
+
+
+def cite(report: Report, paragraph: Paragraph, quote: str, score: float) -> Citation | None:
+    """A citation of ``paragraph``, or None if ``quote`` is not verbatim in it."""
+    if not is_verbatim(quote, paragraph.text):
+        return None
+    return Citation(report=report.id, source=report.source, title=report.title,
+                    paragraph=paragraph.number, page=paragraph.page,
+                    section=paragraph.section_path, quote=normalise_space(quote),
+                    score=float(score), label=report.label)
