@@ -148,7 +148,7 @@ class Assistant:
             citations.extend(found)
             where = "; ".join(c.locator() for c in found)
             number = f" (grade {j.grade_number})" if j.grade_number else ""
-            part = f" for {j.part.lower()}" if j.part and len(matches) > 1 else ""
+            part = f" ({j.part})" if j.part and len(matches) > 1 else ""
             label = f"{report.label}: " if len({x.report for x in matches}) > 1 else ""
             sentences.append(f"{label}{j.area}{part} was judged {j.grade}{number}"
                              + (f" [{where}]" if where else "") + ".")

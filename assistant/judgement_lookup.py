@@ -26,6 +26,10 @@ _GENERIC = frozenset(terms(
     "area areas"))
 
 
+#: A word matching only by prefix ("health"/"healthy") counts for less than an exact match.
+PREFIX_CREDIT = 0.6
+
+
 @dataclass(frozen=True)
 class JudgementMatch:
     report: str
@@ -69,14 +73,15 @@ def match_judgements(question: str, by_report: dict[str, list[Judgement]],
     scored: list[JudgementMatch] = []
     for rid, j in candidates:
         a_terms = area_terms[j.area]
-        hit = [t for t in query if any(_matches(t, a) for a in a_terms)]
+        hit = {t: 1.0 if t in a_terms else PREFIX_CREDIT for t in query
+               if any(_matches(t, a) for a in a_terms)}
         if not hit:
             continue
         coverage = len(hit) / max(1, len(a_terms))
         p_terms = set(terms(j.part or ""))
         part_hit = [t for t in query if t not in hit and any(_matches(t, p) for p in p_terms)]
-        score = sum(weight[t] for t in hit) + 0.3 * coverage + 0.5 * sum(
-            weight.get(t, 0.0) or 0.2 for t in part_hit)
+        score = sum(weight[t] * credit for t, credit in hit.items()) * (0.5 + 0.5 * coverage) \
+            + 0.5 * sum(weight.get(t, 0.0) or 0.2 for t in part_hit)
         scored.append(JudgementMatch(rid, j, score))
     if not scored:
         return []

@@ -176,6 +176,8 @@ class Citation:
             parts.append(f"p. {self.page}")
         if self.paragraph is not None:
             parts.append(f"para {self.paragraph}")
+        elif self.section:
+            parts.append(self.section.rsplit(" > ", 1)[-1].rstrip(":"))
         return ", ".join(parts)
 
     def to_json(self) -> dict:

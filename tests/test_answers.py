@@ -1,0 +1,123 @@
+"""What answers say: judgements, ambiguity, metadata, refusals, and true citations."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.citations import cite, is_verbatim
+from assistant.records import Paragraph
+
+
+def paragraph_text(report, citation) -> str:
+    if citation.paragraph is not None:
+        return report.paragraph(citation.paragraph).text
+    return next(p.text for p in report.paragraphs
+                if p.number is None and is_verbatim(citation.quote, p.text))
+
+
+def test_every_graded_judgement_answered_by_its_name(sample_assistant, sample_report):
+    for j in (j for j in sample_report.judgements if j.origin == "heading"):
+        question = f"What was the grade for {j.area.lower()} in {j.part.lower()}?"
+        answer = sample_assistant.ask(question)
+        assert answer.citations[0].paragraph == j.paragraph, question
+        grades = set(re.findall(r"judged (outstanding|good|adequate|inadequate)", answer.text))
+        assert grades == {j.grade}, (question, answer.text)
+
+
+def test_table_only_judgement_is_answered(sample_assistant):
+    answer = sample_assistant.ask("What grade was given for equality and diversity?")
+    assert "good" in answer.text
+    assert answer.citations[0].quote == "Equality and diversity Good"
+    assert answer.citations[0].section == "Record of main findings:"
+
+
+def test_ambiguous_judgement_name_gets_every_match_with_its_part(sample_assistant):
+    answer = sample_assistant.ask("What was the grade for quality of provision?")
+    assert "Quality of provision (Safeguarding services) was judged adequate" in answer.text
+    assert "Quality of provision (Services for looked after children) was judged good" in \
+        answer.text
+    assert [c.paragraph for c in answer.citations if c.paragraph] == [21, 72]
+
+
+def test_part_words_pick_one_judgement(sample_assistant):
+    answer = sample_assistant.ask(
+        "How was performance management and quality assurance judged for looked after children?")
+    assert answer.citations[0].paragraph == 88
+    assert "adequate" in answer.text and "good" not in answer.text
+
+
+def test_single_judgement_answer_names_only_its_grade(sample_assistant):
+    answer = sample_assistant.ask("what was the grade for partnership working?")
+    assert answer.text.startswith("Partnership working was judged good (grade 2)")
+    for other in ("outstanding", "adequate", "inadequate"):
+        assert other not in answer.text
+
+
+def test_grade_filter_lists_outstanding_areas(sample_assistant):
+    answer = sample_assistant.ask("Which areas were judged outstanding?")
+    assert {c.paragraph for c in answer.citations if c.paragraph} == {28, 64}
+    assert "good" not in answer.text
+
+
+def test_lead_inspector_and_dates_come_from_the_title_page(sample_assistant):
+    answer = sample_assistant.ask("Who was the lead inspector?")
+    assert "Ian Young" in answer.text
+    assert answer.citations[0].quote == "Reporting inspector: Ian Young HMI"
+    dates = sample_assistant.ask("When did the inspection take place?")
+    assert "9 – 20 May 2011" in dates.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the capital of France?",
+    "How do I bake sourdough bread?",
+    "Who won the football world cup in 1966?",
+])
+def test_unrelated_question_is_refused(sample_assistant, question):
+    answer = sample_assistant.ask(question)
+    assert answer.text.startswith("The indexed reports do not answer this question.")
+    assert answer.citations == ()
+    assert answer.related, "the closest passages are offered as possibly related"
+
+
+def test_figure_inside_long_paragraph_surfaces(sample_assistant):
+    answer = sample_assistant.ask("How many looked after children are there?")
+    assert "There are currently 380 looked after children" in answer.text
+    assert answer.citations[0].paragraph == 6
+
+
+QUESTIONS = [
+    "What are the inspectors' concerns about child protection plans?",
+    "What support is there for victims of domestic violence?",
+    "Do looked after children social workers use the electronic recording system?",
+    "What must the council do immediately to improve safeguarding?",
+    "How well are the dental health needs of looked after children being met?",
+    "What was the grade for quality of provision?",
+    "Who was the lead inspector?",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_quote_is_verbatim_in_its_paragraph(sample_assistant, sample_report, question):
+    answer = sample_assistant.ask(question)
+    assert answer.citations
+    for citation in answer.citations:
+        assert is_verbatim(citation.quote, paragraph_text(sample_report, citation))
+        assert f"[{citation.locator()}" in answer.text or citation not in answer.citations[:1]
+
+
+def test_quote_not_in_paragraph_is_never_emitted(sample_report):
+    para = sample_report.paragraph(43)
+    assert cite(sample_report, para, "Partnership working arrangements are good.", 1.0)
+    assert cite(sample_report, para, "Partnership working arrangements are outstanding.",
+                1.0) is None
+    assert cite(sample_report, Paragraph(44, "Other text.", (), None), "Other", 1.0)
+
+
+def test_answer_text_quotes_are_cited(sample_assistant, sample_report):
+    answer = sample_assistant.ask("How timely are looked after children reviews?")
+    assert "100%" in answer.text
+    for quote, locator in re.findall(r"(.+?) \[(Sefton 2011[^\]]*)\]\s*", answer.text):
+        number = int(locator.rsplit("para ", 1)[1])
+        assert is_verbatim(quote, sample_report.paragraph(number).text)
