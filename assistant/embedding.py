@@ -69,15 +69,19 @@ class Embedder:
         return len(self.model.tokenizer.tokenize(text))
 
     def encode(self, texts: list[str], progress=None) -> np.ndarray:
-        """Vectors for ``texts``; ``progress(n)`` is called after each batch of n texts."""
+        """Vectors for ``texts``; ``progress(n)`` is called after each batch of n texts.
+
+        Texts are batched by length so short sentences are not padded to long paragraphs.
+        """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        parts = []
+        order = np.argsort([len(t) for t in texts], kind="stable")
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for start in range(0, len(texts), self.batch_size):
-            batch = texts[start:start + self.batch_size]
-            parts.append(self.model.encode(batch, batch_size=self.batch_size,
-                                           normalize_embeddings=True, convert_to_numpy=True,
-                                           show_progress_bar=False))
+            rows = order[start:start + self.batch_size]
+            vectors[rows] = self.model.encode(
+                [texts[i] for i in rows], batch_size=self.batch_size,
+                normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
             if progress:
-                progress(len(batch))
-        return np.vstack(parts).astype(np.float32)
+                progress(len(rows))
+        return vectors
