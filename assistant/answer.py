@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, replace
 
 from assistant.abbreviations import expand_abbreviations
-from assistant.citations import cite, find_span, is_verbatim
+from assistant.citations import cite, find_span, is_verbatim, normalise_space
 from assistant.config import Settings
 from assistant.judgement_lookup import JudgementMatch, match_judgements
 from assistant.records import Answer, Citation, Judgement, Paragraph, Report
@@ -238,13 +238,17 @@ class Assistant:
             related = [c for _, c in cited[:3]]
             pointers = "; ".join(c.locator() for c in related)
             return f"{NO_ANSWER} Possibly related: {pointers}.", [], related
-        citations = [_with_list(c, p.paragraph) for p, c in cited]
+        citations = [_with_list(_with_antecedent(c, p.paragraph), p.paragraph)
+                     for p, c in cited]
         chosen = [citations[0]]
 
         def add(passage: Passage, sentence: str) -> None:
             extra = cite(passage.report, passage.paragraph, sentence, passage.score)
-            if extra and all(extra.quote not in c.quote for c in chosen):
-                chosen.append(extra)
+            if extra:
+                extra = _with_antecedent(extra, passage.paragraph)
+                if all(extra.quote not in c.quote and c.quote not in extra.quote
+                       for c in chosen):
+                    chosen.append(extra)
 
         # A second strong sentence of the best paragraph often holds the figure or example.
         if len(best.sentences) > 1 and \
@@ -331,6 +335,27 @@ def _without_scope_words(question: str, summaries, scope: Scope) -> str:
                            topic, flags=re.IGNORECASE)
     topic = re.sub(r"\b(?:19|20)\d\d\b", " ", topic)
     return " ".join(topic.split()) or question
+
+
+ANAPHORA = re.compile(r"^(This|These|That|Those|It|They|Such|Their|Its)\b")
+
+
+def _with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
+    """Start a quote that opens with "This ..." or "They ..." at the sentence it refers to
+    (at most two sentences back), so the quote makes sense on its own."""
+    sentences = split_sentences(paragraph.text)
+    if citation.quote not in sentences or not ANAPHORA.match(citation.quote):
+        return citation
+    i = first = sentences.index(citation.quote)
+    while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):
+        first -= 1
+    text = normalise_space(paragraph.text)
+    start = text.find(normalise_space(sentences[first]))
+    end = text.find(citation.quote, start)
+    if start < 0 or end < 0:
+        return citation
+    span = text[start:end + len(citation.quote)]
+    return replace(citation, quote=span) if is_verbatim(span, paragraph.text) else citation
 
 
 def _with_list(citation: Citation, paragraph: Paragraph) -> Citation:
