@@ -129,7 +129,7 @@ class _TextParser:
         self.heading_run = []
         self.in_front_matter = False
         self.last_number = number
-        self.start(number, "numbered", f"{number}. {text.strip()}")
+        self.start(number, "numbered", text.strip())
         if self.pending_heading:
             j = self.pending_heading
             self.judgements.append(Judgement(**{**j.__dict__, "paragraph": number}))
