@@ -25,8 +25,9 @@ from assistant.citations import cite, find_span, is_verbatim, normalise_space
 from assistant.config import Settings
 from assistant.judgement_lookup import JudgementMatch, match_judgements
 from assistant.records import Answer, Citation, Judgement, Paragraph, Report
-from assistant.routing import (Scope, asks_for_dates, asks_for_inspector, find_scope,
-                               grade_filter, is_judgement_question, scope_words)
+from assistant.routing import (REPORT_KINDS, Scope, asks_for_dates, asks_for_inspector,
+                               find_scope, grade_filter, is_judgement_question,
+                               prefer_full_inspections, scope_words)
 from assistant.search import Hit, Searcher, terms
 from assistant.sentences import split_sentences
 from assistant.store import StoreError, load_store
@@ -112,6 +113,8 @@ class Assistant:
     def _answer(self, question: str, scope: Scope,
                 top_k: int) -> tuple[str, list[Citation], list[Citation]]:
         reports = [s for s in self.summaries if scope.reports is None or s.id in scope.reports]
+        if scope.named and not any(p.search(question) for p in REPORT_KINDS.values()):
+            reports = prefer_full_inspections(reports)
         if asks_for_inspector(question):
             found = self._inspector_answer(question, reports)
             if found:

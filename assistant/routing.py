@@ -15,13 +15,13 @@ from assistant.store import ReportSummary
 _GRADE_WORDS = r"(outstanding|good|adequate|inadequate|requires? improvement)"
 #: Words that ask for a grade rather than for facts.
 JUDGEMENT_CUES = re.compile(
-    r"\b(grade[ds]?|grading|judge?ments?|judged|rated|rating|rate|graded|overall effectiveness"
-    r"|how (?:well|good) (?:was|were|did)|outcome of the)\b|\bwhich (?:areas?|judgements?)\b.*\b"
-    + _GRADE_WORDS, re.IGNORECASE)
+    r"\b(grade[ds]?|grading|judge?ments?|judged?|rated|rating|rate|graded|overall effectiveness"
+    r"|how (?:well|good) (?:was|were|did)|outcome of the|how did .{1,60}? (?:do|fare|perform))\b"
+    r"|\bwhich (?:areas?|judgements?)\b.*\b" + _GRADE_WORDS, re.IGNORECASE)
 GRADE_FILTER = re.compile(r"\b(?:judged|rated|graded|were|was)\s+(?:as\s+)?" + _GRADE_WORDS,
                           re.IGNORECASE)
-INSPECTOR = re.compile(r"\b(lead|reporting)?\s*inspectors?\b|\bwho (?:led|inspected|carried)",
-                       re.IGNORECASE)
+INSPECTOR = re.compile(r"\b(lead|reporting)?\s*inspectors?\b|\bwho (?:led|inspected|carried)"
+                       r"|\bHMI\b.*\bled\b|\bled by\b", re.IGNORECASE)
 DATES = re.compile(r"\bwhen\b.*\b(inspect\w*|visit\w*|publish\w*)|\b(inspection|publication)"
                    r" dates?\b|\bdates? of\b", re.IGNORECASE)
 
@@ -41,6 +41,31 @@ def _years_of(summary: ReportSummary) -> set[int]:
     return years
 
 
+#: Words in council names that people leave out ("Derby City" is asked about as "Derby").
+_GENERIC_PLACE_WORDS = {"city", "county", "council", "borough", "metropolitan", "district",
+                        "royal", "corporation", "of", "the"}
+
+
+def _words(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("&", " and ")
+    return " " + re.sub(r"[^a-z0-9]+", " ", text).strip() + " "
+
+
+def place_names(local_authority: str) -> list[str]:
+    """Ways a question may name a local authority: in full, and without generic words.
+
+    Example:
+        >>> place_names("Derby City")
+        [' derby city ', ' derby ']
+    """
+    full = _words(local_authority)
+    core = [w for w in full.split() if w not in _GENERIC_PLACE_WORDS]
+    names = [full]
+    if core and " ".join(core) != full.strip() and len(" ".join(core)) >= 4:
+        names.append(" " + " ".join(core) + " ")
+    return names
+
+
 @dataclass(frozen=True)
 class Scope:
     """The reports a question is limited to (None: all) and why."""
@@ -49,32 +74,51 @@ class Scope:
     named: bool  # the question named a local authority or year
 
 
+#: Words that name a kind of report, and the report types they pick.
+REPORT_KINDS = {
+    "focused visit": re.compile(r"\bfocused visits?\b", re.IGNORECASE),
+    "area SEND": re.compile(r"\bSEND\b|special educational needs", re.IGNORECASE),
+}
+
+
 def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
-    """Reports whose local authority (and year, if one is given) the question names."""
-    text = " " + re.sub(r"[^a-z0-9]+", " ", question.lower().replace("’", "'")) + " "
+    """Reports whose local authority (and year, and kind, if given) the question names."""
+    text = _words(question)
     _, years = scope_words(question)
-    by_place: set[str] = set()
+    matched: dict[str, int] = {}  # report id → length of the name the question used
     for s in summaries:
-        la = s.metadata.local_authority
-        if la:
-            name = " " + re.sub(r"[^a-z0-9]+", " ", la.lower()).strip() + " "
+        for name in place_names(s.metadata.local_authority or ""):
             if name.strip() and name in text:
-                by_place.add(s.id)
-    # A longer name ("North Northamptonshire") wins over one it contains ("Northamptonshire").
-    if by_place:
-        longest = max(len(_place(s)) for s in summaries if s.id in by_place)
-        by_place = {s.id for s in summaries if s.id in by_place and len(_place(s)) == longest}
-    candidates = by_place or ({s.id for s in summaries} if years else set())
+                matched[s.id] = max(matched.get(s.id, 0), len(name))
+    by_id = {s.id: s for s in summaries}
+    candidates = set(matched) or ({s.id for s in summaries} if years else set())
     if years:
-        dated = {s.id for s in summaries if s.id in candidates and _years_of(s) & years}
+        dated = {i for i in candidates if _years_of(by_id[i]) & years}
         candidates = dated or candidates
-    if not candidates or (not by_place and len(candidates) == len(summaries)):
+    if matched and candidates:
+        # "North Northamptonshire" names that place, not "Northamptonshire" too.
+        longest = max(matched.get(i, 0) for i in candidates)
+        candidates = {i for i in candidates if matched.get(i, 0) == longest}
+    candidates = _by_kind(question, candidates, by_id)
+    if not candidates or (not matched and len(candidates) == len(summaries)):
         return Scope(None, named=False)
     return Scope(frozenset(candidates), named=True)
 
 
-def _place(summary: ReportSummary) -> str:
-    return summary.metadata.local_authority or ""
+def _by_kind(question: str, candidates: set[str], by_id: dict) -> set[str]:
+    """Keep the kind of report the question names (a focused visit, a SEND inspection)."""
+    for kind, pattern in REPORT_KINDS.items():
+        if pattern.search(question):
+            chosen = {i for i in candidates if by_id[i].metadata.report_type == kind}
+            return chosen or candidates
+    return candidates
+
+
+def prefer_full_inspections(reports: list[ReportSummary]) -> list[ReportSummary]:
+    """Full inspections when the place and year hold them beside focused visits or SEND
+    reports: a question about "the inspection" or its grades means the full one."""
+    main = [s for s in reports if s.metadata.report_type not in REPORT_KINDS]
+    return main or reports
 
 
 def is_judgement_question(question: str) -> bool:
@@ -83,7 +127,7 @@ def is_judgement_question(question: str) -> bool:
 
 def asks_for_inspector(question: str) -> bool:
     return bool(INSPECTOR.search(question)) and bool(
-        re.search(r"\b(who|name|lead|reporting)\b", question, re.IGNORECASE))
+        re.search(r"\b(who|which|name|lead|led|reporting)\b", question, re.IGNORECASE))
 
 
 def asks_for_dates(question: str) -> bool:
