@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from assistant.abbreviations import expand_abbreviations
 from assistant.citations import cite, find_span, is_verbatim, normalise_space
 from assistant.config import Settings
-from assistant.judgement_lookup import JudgementMatch, match_judgements
+from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
 from assistant.records import Answer, Citation, Judgement, Paragraph, Report
 from assistant.routing import (REPORT_KINDS, Scope, asks_for_dates, asks_for_inspector,
                                find_scope, grade_filter, is_judgement_question,
@@ -33,9 +33,10 @@ from assistant.sentences import split_sentences
 from assistant.store import StoreError, load_store
 
 NO_ANSWER = "The indexed reports do not answer this question."
-#: Below both of these, retrieval found nothing that is about the question.
+#: Thresholds below which the best passage is not about the question (see ``_is_about``).
 MIN_DENSE = 0.30
-MIN_SENTENCE_SCORE = 0.45
+MIN_DENSE_WITH_WORDS = 0.20
+MIN_COVERAGE = 0.70
 #: Chunks taken from the search, and distinct paragraphs among them whose sentences are scored.
 HITS_CONSIDERED = 40
 PARAGRAPHS_CONSIDERED = 40
@@ -51,6 +52,9 @@ SECOND_SENTENCE = 0.8
 SECOND_PARAGRAPH = 0.9
 QUANTITY = re.compile(r"\b(how many|how much|what (?:percentage|proportion|number|rate)|"
                       r"how (?:timely|often|quickly|well|effective)|per ?cent)\b", re.IGNORECASE)
+#: Words questions use about reports themselves; no sentence need contain them to answer.
+QUESTION_NOISE = frozenset(terms("inspector inspectors inspection say said says find found "
+                                 "finding findings tell told report reports describe ofsted"))
 FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twenty|hundred|half|third|quarter)\b", re.IGNORECASE)
 
@@ -65,6 +69,7 @@ class Passage:
     score: float
     dense: float
     figures: tuple[tuple[str, float], ...] = ()  # its best sentence holding a figure
+    coverage: float = 0.0  # share of the question's words in the best sentence
 
 
 class Assistant:
@@ -136,9 +141,12 @@ class Assistant:
         by_report = {s.id: list(s.judgements) for s in reports}
         matches = match_judgements(question, by_report, ignore=place_words)
         wanted_grade = grade_filter(question)
-        if wanted_grade and (not matches or len({m.judgement.area for m in matches}) > 1):
-            matches = [JudgementMatch(s.id, j, 1.0) for s in reports for j in
-                       _distinct(s.judgements) if j.grade.startswith(wanted_grade)]
+        if wanted_grade:
+            # "Which areas were judged outstanding?": every judgement with that grade, within
+            # the areas the question names if it names any.
+            pool = matches or [JudgementMatch(s.id, j, 1.0) for s in reports
+                               for j in merged(s.judgements)]
+            matches = [m for m in pool if m.judgement.grade.startswith(wanted_grade)]
         if not matches:
             return None
         if not scope.named and len({m.report for m in matches}) > 3:
@@ -237,7 +245,9 @@ class Assistant:
         if not cited:
             return NO_ANSWER, [], []
         best = cited[0][0]
-        if best.dense < MIN_DENSE and best.sentences[0][1] < MIN_SENTENCE_SCORE:
+        topic_words = [t for t in terms(topic) if t not in QUESTION_NOISE]
+        unknown = not any(t in self.searcher.document_frequency for t in topic_words)
+        if unknown or not _is_about(best):
             related = [c for _, c in cited[:3]]
             pointers = "; ".join(c.locator() for c in related)
             return f"{NO_ANSWER} Possibly related: {pointers}.", [], related
@@ -276,7 +286,7 @@ class Assistant:
         sentences with figures. A paragraph scores by its search rank, its best sentence and the
         share of the question's words it holds anywhere (a list's lead-in, for instance).
         """
-        query = list(dict.fromkeys(terms(question)))
+        query = [t for t in dict.fromkeys(terms(question)) if t not in QUESTION_NOISE]
         weights = {t: self.searcher.idf(t) for t in query}
         total = sum(weights.values()) or 1.0
 
@@ -321,9 +331,17 @@ class Assistant:
                 PARAGRAPH_COVERAGE_WEIGHT * coverage(terms(para.text))
             figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
             passages.append(Passage(report, para, tuple(ranked[:2]), score,
-                                    max(h.dense for h in group), figures))
+                                    max(h.dense for h in group), figures,
+                                    coverage(terms(ranked[0][0]))))
         passages.sort(key=lambda p: -p.score)
         return passages
+
+
+def _is_about(passage: Passage) -> bool:
+    """Whether the best passage is about the question: close in meaning, or fairly close and
+    holding most of the question's rarer words (names the model does not know, for instance)."""
+    return passage.dense >= MIN_DENSE or (
+        passage.dense >= MIN_DENSE_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
 
 
 def _without_scope_words(question: str, summaries, scope: Scope) -> str:
@@ -393,12 +411,6 @@ def _same_word(a: str, b: str) -> bool:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 5 and long.startswith(short)
-
-
-def _distinct(judgements) -> list[Judgement]:
-    from assistant.judgement_lookup import merged
-
-    return merged(judgements)
 
 
 def _dedupe(citations: list[Citation]) -> list[Citation]:
