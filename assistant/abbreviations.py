@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,7}?)(s?)\b")
+_ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,7}?)s?\b")
 
 
 _MINOR = {"and", "of", "the", "for", "in", "to"}
@@ -51,7 +51,7 @@ def expand_abbreviations(question: str, corpus: str) -> str:
     """``question`` with "(long form)" after each abbreviation the corpus defines."""
     out = question
     for match in _ABBREVIATION.finditer(question):
-        word, plural = match.group(1), match.group(2)
+        word = match.group(1)
         if not (word.isupper() and len(word) >= 2):
             continue
         long_form = _definition(word, corpus)

@@ -18,59 +18,29 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, replace
 
 from assistant.abbreviations import expand_abbreviations
-from assistant.citations import cite, find_span, is_verbatim, normalise_space
+from assistant.citations import cite, find_span
 from assistant.config import Settings
 from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
-from assistant.records import Answer, Citation, Judgement, Paragraph, Report
+from assistant.records import Answer, Citation, Judgement, Report
 from assistant.routing import (REPORT_KINDS, Scope, asks_for_dates, asks_for_inspector,
                                find_scope, grade_filter, is_judgement_question,
                                prefer_full_inspections, scope_words)
-from assistant.search import Hit, Searcher, terms
+from assistant.passages import (FIGURE, QUANTITY, QUESTION_NOISE, Passage, is_about,
+                                rank_passages)
+from assistant.quotes import with_antecedent, with_list
+from assistant.search import Searcher, terms
 from assistant.sentences import split_sentences
 from assistant.store import StoreError, load_store
 
 NO_ANSWER = "The indexed reports do not answer this question."
-#: Thresholds below which the best passage is not about the question (see ``_is_about``).
-MIN_DENSE = 0.30
-MIN_DENSE_WITH_WORDS = 0.20
-MIN_COVERAGE = 0.70
-#: Chunks taken from the search, and distinct paragraphs among them whose sentences are scored.
+#: Chunks taken from the search for an extractive answer.
 HITS_CONSIDERED = 40
-PARAGRAPHS_CONSIDERED = 40
-#: Weight of the search rank against the best sentence's score when ranking paragraphs.
-FUSED_WEIGHT = 0.2
-#: Weight of a sentence's similarity to the question against its share of the question's words.
-SENTENCE_DENSE_WEIGHT = 0.8
-#: Weight of the share of the question's words found anywhere in the paragraph.
-PARAGRAPH_COVERAGE_WEIGHT = 0.15
 #: The answer adds the best paragraph's second sentence, or the next paragraph's best
 #: sentence, when it scores at least this share of the first.
 SECOND_SENTENCE = 0.8
 SECOND_PARAGRAPH = 0.9
-QUANTITY = re.compile(r"\b(how many|how much|what (?:percentage|proportion|number|rate)|"
-                      r"how (?:timely|often|quickly|well|effective)|per ?cent)\b", re.IGNORECASE)
-#: Words questions use about reports themselves; no sentence need contain them to answer.
-QUESTION_NOISE = frozenset(terms("inspector inspectors inspection say said says find found "
-                                 "finding findings tell told report reports describe ofsted"))
-FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"twenty|hundred|half|third|quarter)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A retrieved paragraph with its best sentences (text, score), best first."""
-
-    report: Report
-    paragraph: Paragraph
-    sentences: tuple[tuple[str, float], ...]
-    score: float
-    dense: float
-    figures: tuple[tuple[str, float], ...] = ()  # its best sentence holding a figure
-    coverage: float = 0.0  # share of the question's words in the best sentence
-
 
 class Assistant:
     """Loads the index and the model once; ``ask`` answers one question."""
@@ -239,7 +209,8 @@ class Assistant:
         hits = self.searcher.search(topic, k=max(HITS_CONSIDERED, top_k * 4),
                                     reports=set(scope.reports) if scope.reports else None,
                                     query_vector=query_vector)
-        passages = self._passages(topic, hits, query_vector)
+        passages = rank_passages(topic, hits, query_vector, self.store, self.searcher.idf,
+                                 self.paragraph_chunks)
         cited = [(p, c) for p, c in ((p, cite(p.report, p.paragraph, p.sentences[0][0],
                                               p.score)) for p in passages) if c]
         if not cited:
@@ -247,18 +218,18 @@ class Assistant:
         best = cited[0][0]
         topic_words = [t for t in terms(topic) if t not in QUESTION_NOISE]
         unknown = not any(t in self.searcher.document_frequency for t in topic_words)
-        if unknown or not _is_about(best):
+        if unknown or not is_about(best):
             related = [c for _, c in cited[:3]]
             pointers = "; ".join(c.locator() for c in related)
             return f"{NO_ANSWER} Possibly related: {pointers}.", [], related
-        citations = [_with_list(_with_antecedent(c, p.paragraph), p.paragraph)
+        citations = [with_list(with_antecedent(c, p.paragraph), p.paragraph)
                      for p, c in cited]
         chosen = [citations[0]]
 
         def add(passage: Passage, sentence: str) -> None:
             extra = cite(passage.report, passage.paragraph, sentence, passage.score)
             if extra:
-                extra = _with_antecedent(extra, passage.paragraph)
+                extra = with_antecedent(extra, passage.paragraph)
                 if all(extra.quote not in c.quote and c.quote not in extra.quote
                        for c in chosen):
                     chosen.append(extra)
@@ -278,71 +249,6 @@ class Assistant:
         text = " ".join(f"{c.quote} [{c.locator()}]" for c in chosen)
         return text, citations, []
 
-    def _passages(self, question: str, hits: list[Hit], query_vector) -> list[Passage]:
-        """Group hits by paragraph, score each paragraph's sentences, rank the paragraphs.
-
-        A sentence scores by its similarity to the question (its stored vector) and by the
-        share of the question's rarer words it contains; questions asking "how many" favour
-        sentences with figures. A paragraph scores by its search rank, its best sentence and the
-        share of the question's words it holds anywhere (a list's lead-in, for instance).
-        """
-        query = [t for t in dict.fromkeys(terms(question)) if t not in QUESTION_NOISE]
-        weights = {t: self.searcher.idf(t) for t in query}
-        total = sum(weights.values()) or 1.0
-
-        def coverage(words: list[str]) -> float:
-            return sum(w for t, w in weights.items() if any(_same_word(t, x) for x in words)) \
-                / total
-
-        wants_number = bool(QUANTITY.search(question))
-        groups: dict[tuple, list[Hit]] = {}
-        for hit in hits:
-            key = (hit.chunk.report, hit.chunk.paragraph if hit.chunk.paragraph is not None
-                   else ("chunk", hit.position))
-            groups.setdefault(key, []).append(hit)
-        top_fused = max((h.score for h in hits), default=1.0)
-        passages: list[Passage] = []
-        for (report_id, _), group in list(groups.items())[:PARAGRAPHS_CONSIDERED]:
-            report = self.store.report(report_id)
-            chunk = group[0].chunk
-            if chunk.paragraph is not None:
-                para = report.paragraph(chunk.paragraph)
-                positions = self.paragraph_chunks.get((report_id, chunk.paragraph), [])
-            else:
-                para = next((p for p in report.paragraphs
-                             if p.number is None and is_verbatim(chunk.text, p.text)), None)
-                positions = [group[0].position]
-            if para is None:
-                continue
-            scored: dict[str, float] = {}
-            for position in positions:
-                texts, vectors = self.store.sentences(position)
-                for sentence, vector in zip(texts, vectors):
-                    score = SENTENCE_DENSE_WEIGHT * float(vector @ query_vector) + \
-                        (1 - SENTENCE_DENSE_WEIGHT) * coverage(terms(sentence))
-                    if wants_number and FIGURE.search(sentence):
-                        score += 0.1
-                    scored[sentence] = max(score, scored.get(sentence, score))
-            if not scored:
-                continue
-            ranked = sorted(scored.items(), key=lambda item: -item[1])
-            fused = max(h.score for h in group) / top_fused
-            score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
-                PARAGRAPH_COVERAGE_WEIGHT * coverage(terms(para.text))
-            figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
-            passages.append(Passage(report, para, tuple(ranked[:2]), score,
-                                    max(h.dense for h in group), figures,
-                                    coverage(terms(ranked[0][0]))))
-        passages.sort(key=lambda p: -p.score)
-        return passages
-
-
-def _is_about(passage: Passage) -> bool:
-    """Whether the best passage is about the question: close in meaning, or fairly close and
-    holding most of the question's rarer words (names the model does not know, for instance)."""
-    return passage.dense >= MIN_DENSE or (
-        passage.dense >= MIN_DENSE_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
-
 
 def _without_scope_words(question: str, summaries, scope: Scope) -> str:
     """The question less the place and year that chose its reports (they say nothing of the
@@ -357,60 +263,6 @@ def _without_scope_words(question: str, summaries, scope: Scope) -> str:
     topic = re.sub(r"\b(?:19|20)\d\d\b", " ", topic)
     return " ".join(topic.split()) or question
 
-
-ANAPHORA = re.compile(r"^(This|These|That|Those|It|They|Such|Their|Its)\b")
-
-
-def _with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
-    """Start a quote that opens with "This ..." or "They ..." at the sentence it refers to
-    (at most two sentences back), so the quote makes sense on its own."""
-    sentences = split_sentences(paragraph.text)
-    if citation.quote not in sentences or not ANAPHORA.match(citation.quote):
-        return citation
-    i = first = sentences.index(citation.quote)
-    while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):
-        first -= 1
-    text = normalise_space(paragraph.text)
-    start = text.find(normalise_space(sentences[first]))
-    end = text.find(citation.quote, start)
-    if start < 0 or end < 0:
-        return citation
-    span = text[start:end + len(citation.quote)]
-    return replace(citation, quote=span) if is_verbatim(span, paragraph.text) else citation
-
-
-def _with_list(citation: Citation, paragraph: Paragraph) -> Citation:
-    """Extend a quote that introduces a list to the list's first block of items.
-
-    "... should take the following action." or "Immediately: - Ensure ..." become the lead-in
-    with its items, so the answer shows what the list says, still verbatim.
-    """
-    lines = [line.strip() for line in paragraph.text.split("\n") if line.strip()]
-    quote = citation.quote
-    for i, line in enumerate(lines):
-        if not (line.endswith(quote) or (line.endswith(":") and quote.startswith(line))):
-            continue
-        block = [quote] if line.endswith(quote) else [line]
-        rest = lines[i + 1:]
-        if rest and rest[0].endswith(":") and not block[0].endswith(":"):
-            block.append(rest.pop(0))  # the first lead-in after an introduction
-        for item in rest:
-            if not item.startswith("- "):
-                break
-            block.append(item)
-        extended = " ".join(block)
-        if len(block) > 1 and is_verbatim(extended, paragraph.text):
-            return replace(citation, quote=extended)
-    return citation
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Stems that are equal, or one a prefix of the other ("timeli"/"time" no, "leader"/
-    "leadership" yes)."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long.startswith(short)
 
 
 def _dedupe(citations: list[Citation]) -> list[Citation]:

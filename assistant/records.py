@@ -20,7 +20,7 @@ PARAGRAPH_KINDS = ("numbered", "text", "heading", "table", "bullet")
 
 @dataclass(frozen=True)
 class Page:
-    """One page of extracted text. ``number`` is 1-based as a reader sees it; None for text files."""
+    """One page of extracted text; ``number`` is 1-based as a viewer shows it, None for text."""
 
     number: int | None
     text: str

@@ -1,0 +1,135 @@
+"""Rank retrieved paragraphs by the sentences inside them that answer the question.
+
+A sentence scores by its similarity to the question (its stored vector) and by the share of the
+question's rarer words it holds; a paragraph by its search rank, its best sentence and the words
+it holds anywhere.
+
+Example:
+    >>> ranked = rank_passages(question, hits, vector, store, idf, chunks)  # doctest: +SKIP
+    >>> ranked[0].sentences[0][0]                                           # doctest: +SKIP
+    'There are currently 380 looked after children and young people, ...'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.citations import is_verbatim
+from assistant.records import Paragraph, Report
+from assistant.search import Hit, terms
+from assistant.store import Store
+
+#: Thresholds below which the best passage is not about the question (see ``is_about``).
+MIN_DENSE = 0.30
+MIN_DENSE_WITH_WORDS = 0.20
+MIN_COVERAGE = 0.70
+#: Distinct paragraphs among the search hits whose sentences are scored.
+PARAGRAPHS_CONSIDERED = 40
+#: Weight of the search rank against the best sentence's score when ranking paragraphs.
+FUSED_WEIGHT = 0.2
+#: Weight of a sentence's similarity to the question against its share of the question's words.
+SENTENCE_DENSE_WEIGHT = 0.8
+#: Weight of the share of the question's words found anywhere in the paragraph.
+PARAGRAPH_COVERAGE_WEIGHT = 0.15
+QUANTITY = re.compile(r"\b(how many|how much|what (?:percentage|proportion|number|rate)|"
+                      r"how (?:timely|often|quickly|well|effective)|per ?cent)\b", re.IGNORECASE)
+#: Words questions use about reports themselves; no sentence need contain them to answer.
+QUESTION_NOISE = frozenset(terms("inspector inspectors inspection say said says find found "
+                                 "finding findings tell told report reports describe ofsted"))
+FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"twenty|hundred|half|third|quarter)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved paragraph with its best sentences (text, score), best first."""
+
+    report: Report
+    paragraph: Paragraph
+    sentences: tuple[tuple[str, float], ...]
+    score: float
+    dense: float
+    figures: tuple[tuple[str, float], ...] = ()  # its best sentence holding a figure
+    coverage: float = 0.0  # share of the question's words in the best sentence
+
+
+def rank_passages(question: str, hits: list[Hit], query_vector: np.ndarray, store: Store,
+                  idf: Callable[[str], float],
+                  paragraph_chunks: dict[tuple[str, int], list[int]]) -> list[Passage]:
+    """Group hits by paragraph, score each paragraph's sentences, rank the paragraphs.
+
+    A sentence scores by its similarity to the question (its stored vector) and by the
+    share of the question's rarer words it contains; questions asking "how many" favour
+    sentences with figures. A paragraph scores by its search rank, its best sentence and the
+    share of the question's words it holds anywhere (a list's lead-in, for instance).
+    """
+    query = [t for t in dict.fromkeys(terms(question)) if t not in QUESTION_NOISE]
+    weights = {t: idf(t) for t in query}
+    total = sum(weights.values()) or 1.0
+
+    def coverage(words: list[str]) -> float:
+        return sum(w for t, w in weights.items() if any(_same_word(t, x) for x in words)) \
+            / total
+
+    wants_number = bool(QUANTITY.search(question))
+    groups: dict[tuple, list[Hit]] = {}
+    for hit in hits:
+        key = (hit.chunk.report, hit.chunk.paragraph if hit.chunk.paragraph is not None
+               else ("chunk", hit.position))
+        groups.setdefault(key, []).append(hit)
+    top_fused = max((h.score for h in hits), default=1.0)
+    passages: list[Passage] = []
+    for (report_id, _), group in list(groups.items())[:PARAGRAPHS_CONSIDERED]:
+        report = store.report(report_id)
+        chunk = group[0].chunk
+        if chunk.paragraph is not None:
+            para = report.paragraph(chunk.paragraph)
+            positions = paragraph_chunks.get((report_id, chunk.paragraph), [])
+        else:
+            para = next((p for p in report.paragraphs
+                         if p.number is None and is_verbatim(chunk.text, p.text)), None)
+            positions = [group[0].position]
+        if para is None:
+            continue
+        scored: dict[str, float] = {}
+        for position in positions:
+            texts, vectors = store.sentences(position)
+            for sentence, vector in zip(texts, vectors):
+                score = SENTENCE_DENSE_WEIGHT * float(vector @ query_vector) + \
+                    (1 - SENTENCE_DENSE_WEIGHT) * coverage(terms(sentence))
+                if wants_number and FIGURE.search(sentence):
+                    score += 0.1
+                scored[sentence] = max(score, scored.get(sentence, score))
+        if not scored:
+            continue
+        ranked = sorted(scored.items(), key=lambda item: -item[1])
+        fused = max(h.score for h in group) / top_fused
+        score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
+            PARAGRAPH_COVERAGE_WEIGHT * coverage(terms(para.text))
+        figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
+        passages.append(Passage(report, para, tuple(ranked[:2]), score,
+                                max(h.dense for h in group), figures,
+                                coverage(terms(ranked[0][0]))))
+    passages.sort(key=lambda p: -p.score)
+    return passages
+
+
+def is_about(passage: Passage) -> bool:
+    """Whether the best passage is about the question: close in meaning, or fairly close and
+    holding most of the question's rarer words (names the model does not know, for instance)."""
+    return passage.dense >= MIN_DENSE or (
+        passage.dense >= MIN_DENSE_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Stems that are equal, or one a prefix of the other ("timeli"/"time" no, "leader"/
+    "leadership" yes)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long.startswith(short)
+

@@ -1,0 +1,64 @@
+r"""Shape a quote so it stands on its own, still verbatim in its paragraph.
+
+Example:
+    >>> from assistant.records import Citation, Paragraph
+    >>> para = Paragraph(16, "Act now.\nImmediately:\n- Fix notes.", (), None)
+    >>> with_list(Citation("r", "s", "t", 16, None, "", "Act now.", 1.0), para).quote
+    'Act now. Immediately: - Fix notes.'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.citations import is_verbatim, normalise_space
+from assistant.records import Citation, Paragraph
+from assistant.sentences import split_sentences
+
+ANAPHORA = re.compile(r"^(This|These|That|Those|It|They|Such|Their|Its)\b")
+
+
+def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
+    """Start a quote that opens with "This ..." or "They ..." at the sentence it refers to
+    (at most two sentences back), so the quote makes sense on its own."""
+    sentences = split_sentences(paragraph.text)
+    if citation.quote not in sentences or not ANAPHORA.match(citation.quote):
+        return citation
+    i = first = sentences.index(citation.quote)
+    while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):
+        first -= 1
+    text = normalise_space(paragraph.text)
+    start = text.find(normalise_space(sentences[first]))
+    end = text.find(citation.quote, start)
+    if start < 0 or end < 0:
+        return citation
+    span = text[start:end + len(citation.quote)]
+    return replace(citation, quote=span) if is_verbatim(span, paragraph.text) else citation
+
+
+def with_list(citation: Citation, paragraph: Paragraph) -> Citation:
+    """Extend a quote that introduces a list to the list's first block of items.
+
+    "... should take the following action." or "Immediately: - Ensure ..." become the lead-in
+    with its items, so the answer shows what the list says, still verbatim.
+    """
+    lines = [line.strip() for line in paragraph.text.split("\n") if line.strip()]
+    quote = citation.quote
+    for i, line in enumerate(lines):
+        if not (line.endswith(quote) or (line.endswith(":") and quote.startswith(line))):
+            continue
+        block = [quote] if line.endswith(quote) else [line]
+        rest = lines[i + 1:]
+        if rest and rest[0].endswith(":") and not block[0].endswith(":"):
+            block.append(rest.pop(0))  # the first lead-in after an introduction
+        for item in rest:
+            if not item.startswith("- "):
+                break
+            block.append(item)
+        extended = " ".join(block)
+        if len(block) > 1 and is_verbatim(extended, paragraph.text):
+            return replace(citation, quote=extended)
+    return citation
+
+

@@ -1,0 +1,71 @@
+"""Several reports in one index: scoping, page-numbered citations, report names."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.citations import is_verbatim
+from assistant.config import Settings, builtin_sample
+from assistant.indexing import build_index
+from tests.conftest import shared_path
+
+BRISTOL = ("corpus", "ofsted", "childrens-services", "bristol",
+           "children's services inspection - 10 march 2023.pdf")
+
+
+@pytest.fixture(scope="module")
+def corpus_assistant(tmp_path_factory, embedder):
+    bristol = shared_path(*BRISTOL)
+    settings = Settings(index_dir=tmp_path_factory.mktemp("corpus-index"))
+    result = build_index([bristol, builtin_sample()], settings,
+                         embedder_factory=lambda: embedder)
+    assert sorted(result.added) == ["bristol-2023", "sefton-2011"]
+    return Assistant(settings, embedder=embedder)
+
+
+def test_grade_question_names_place_and_year(corpus_assistant):
+    answer = corpus_assistant.ask(
+        "What grade did Bristol get for the experiences and progress of care leavers in 2023?")
+    assert "judged good" in answer.text and "requires improvement" not in answer.text
+    first = answer.citations[0]
+    assert (first.report, first.page, first.paragraph) == ("bristol-2023", 8, 38)
+    assert first.locator() == "Bristol 2023, p. 8, para 38"
+    assert any(c.page == 1 and c.paragraph is None for c in answer.citations)
+
+
+def test_overall_effectiveness_from_page_one_table(corpus_assistant):
+    answer = corpus_assistant.ask("What was Bristol's overall effectiveness grade?")
+    assert "requires improvement to be good" in answer.text
+    assert answer.citations[0].quote == "Overall effectiveness Requires improvement to be good"
+
+
+def test_lead_inspector(corpus_assistant):
+    answer = corpus_assistant.ask("Who was the lead inspector for Bristol in 2023?")
+    assert "Tracey Ledder" in answer.text
+    assert answer.citations[0].page == 1
+
+
+def test_question_about_one_report_cites_only_it(corpus_assistant):
+    answer = corpus_assistant.ask("What did inspectors say about Bristol's front door?")
+    assert answer.citations
+    assert {c.report for c in answer.citations} == {"bristol-2023"}
+    assert "front door" in answer.text
+
+
+def test_unscoped_question_says_which_report_each_citation_is_from(corpus_assistant):
+    answer = corpus_assistant.ask("What support is there for victims of domestic violence?")
+    assert answer.citations
+    for citation in answer.citations:
+        assert citation.locator().startswith(("Bristol 2023", "Sefton 2011"))
+        report = corpus_assistant.store.report(citation.report)
+        texts = [p.text for p in report.paragraphs
+                 if p.number == citation.paragraph and p.page == citation.page]
+        assert any(is_verbatim(citation.quote, t) for t in texts)
+    assert "[Sefton 2011, para" in answer.text or "[Bristol 2023, p." in answer.text
+
+
+def test_report_option_limits_the_search(corpus_assistant):
+    answer = corpus_assistant.ask("What support is there for care leavers?",
+                                  report="bristol-2023")
+    assert {c.report for c in answer.citations} == {"bristol-2023"}

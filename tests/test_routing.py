@@ -1,0 +1,78 @@
+"""Which reports a question is about: place names, years and kinds of report."""
+
+from __future__ import annotations
+
+from assistant.records import ReportMetadata
+from assistant.routing import (asks_for_inspector, find_scope, grade_filter,
+                               is_judgement_question, place_names, prefer_full_inspections)
+from assistant.store import ReportSummary
+
+
+def summary(report_id: str, place: str, year: int, kind: str = "children's services inspection"):
+    return ReportSummary(id=report_id, source=f"/r/{report_id}.pdf", title="t", pages=10,
+                         paragraphs=10, chunks=10, judgements=(),
+                         metadata=ReportMetadata(local_authority=place, year=year,
+                                                 report_type=kind))
+
+
+REPORTS = [
+    summary("derby-2022", "Derby", 2022),
+    summary("derby-city-2025", "Derby City", 2025),
+    summary("derbyshire-2023", "Derbyshire", 2023),
+    summary("east-riding-2023", "East Riding", 2023),
+    summary("east-riding-of-yorkshire-2016", "East Riding of Yorkshire", 2016),
+    summary("northamptonshire-2019", "Northamptonshire", 2019),
+    summary("north-northamptonshire-2022", "North Northamptonshire", 2022),
+    summary("hammersmith-fulham-2024", "Hammersmith & Fulham", 2024),
+    summary("hertfordshire-2023", "Hertfordshire", 2023),
+    summary("hertfordshire-2023-area-send", "Hertfordshire", 2023, "area SEND"),
+]
+
+
+def scope_of(question: str):
+    scope = find_scope(question, REPORTS)
+    return set(scope.reports) if scope.reports is not None else None
+
+
+def test_place_name_without_generic_words():
+    assert place_names("Derby City") == [" derby city ", " derby "]
+    assert scope_of("What grade did Derby get in 2025?") == {"derby-city-2025"}
+    assert scope_of("How was Derby judged?") == {"derby-2022", "derby-city-2025"}
+
+
+def test_year_narrows_before_the_longest_name_wins():
+    assert scope_of("How did East Riding of Yorkshire do in 2023?") == {"east-riding-2023"}
+    assert scope_of("East Riding of Yorkshire inspection") == {"east-riding-of-yorkshire-2016"}
+
+
+def test_longer_place_name_wins_over_one_it_contains():
+    assert scope_of("What about North Northamptonshire?") == {"north-northamptonshire-2022"}
+    assert scope_of("What about Northamptonshire?") == {"northamptonshire-2019"}
+
+
+def test_ampersand_and_and_are_the_same():
+    assert scope_of("Hammersmith and Fulham 2024 grades") == {"hammersmith-fulham-2024"}
+
+
+def test_kind_of_report_named_in_the_question():
+    assert scope_of("Hertfordshire SEND inspection 2023") == {"hertfordshire-2023-area-send"}
+    both = [r for r in REPORTS if r.id.startswith("hertfordshire")]
+    assert [r.id for r in prefer_full_inspections(both)] == ["hertfordshire-2023"]
+
+
+def test_no_place_or_year_searches_everything():
+    assert scope_of("What support is there for care leavers?") is None
+    assert scope_of("Which councils were outstanding in 2024?") == {"hammersmith-fulham-2024"}
+
+
+def test_question_kinds():
+    assert is_judgement_question("How did Wigan do for children in care in 2025?")
+    assert is_judgement_question("How did Ofsted judge the impact of leaders?")
+    assert is_judgement_question("what was the grade for partnership working?")
+    assert not is_judgement_question("What support is there for victims of domestic violence?")
+    assert asks_for_inspector("Which HMI led the 2023 inspection?")
+    assert asks_for_inspector("Who was the lead inspector?")
+    assert not asks_for_inspector("What did inspectors find about the front door?")
+    assert grade_filter("Which areas were judged outstanding?") == "outstanding"
+    assert grade_filter("Which services were rated requires improvement?") == \
+        "requires improvement"
