@@ -109,7 +109,8 @@ class Assistant:
         place_words = {t for s in reports for t in terms(s.metadata.local_authority or "")}
         place_words |= {str(y) for y in scope_words(question)[1]}
         by_report = {s.id: list(s.judgements) for s in reports}
-        matches = match_judgements(question, by_report, ignore=place_words)
+        matches = match_judgements(expand_abbreviations(question, self.corpus_text), by_report,
+                                   ignore=place_words)
         wanted_grade = grade_filter(question)
         if wanted_grade:
             # "Which areas were judged outstanding?": every judgement with that grade, within
@@ -126,6 +127,8 @@ class Assistant:
             report = self.store.report(m.report)
             j = m.judgement
             found = self._judgement_citations(report, j)
+            if not found:
+                continue  # a grade that cannot be quoted from the report is not stated
             citations.extend(found)
             where = "; ".join(c.locator() for c in found)
             number = f" (grade {j.grade_number})" if j.grade_number else ""
@@ -161,7 +164,23 @@ class Assistant:
                 if citation:
                     found.append(citation)
                     break
-        return found
+        return found or self._judgement_sentence(report, j)
+
+    def _judgement_sentence(self, report: Report, j: Judgement) -> list[Citation]:
+        """A sentence stating the grade in words ("The overall judgement is requires
+        improvement"), on the judgement's page, sharing a word with its area."""
+        grade = r"\s+".join(re.escape(w) for w in j.grade.split())
+        area_words = set(terms(j.area))
+        for para in report.paragraphs:
+            if j.page is not None and para.page != j.page:
+                continue
+            for sentence in split_sentences(para.text):
+                if re.search(rf"\b{grade}\b", sentence, re.IGNORECASE) and \
+                        area_words & set(terms(sentence)):
+                    citation = cite(report, para, sentence, 0.9)
+                    if citation:
+                        return [citation]
+        return []
 
     # -- metadata -------------------------------------------------------------------------
     def _inspector_answer(self, question, reports):

@@ -176,7 +176,7 @@ class Citation:
             parts.append(f"p. {self.page}")
         if self.paragraph is not None:
             parts.append(f"para {self.paragraph}")
-        elif self.section:
+        elif self.page is None and self.section:
             parts.append(self.section.rsplit(" > ", 1)[-1].rstrip(":"))
         return ", ".join(parts)
 

@@ -15,7 +15,7 @@ from assistant.records import Answer, Citation
 
 def render_citation(index: int, citation: Citation) -> str:
     head = f"[{index}] {citation.locator()}"
-    if citation.section:
+    if citation.section and citation.paragraph is not None:
         head += f" ({citation.section})"
     body = textwrap.fill(f"“{citation.quote}”", width=88, initial_indent="    ",
                          subsequent_indent="    ")
