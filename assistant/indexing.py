@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -53,13 +54,16 @@ class BuildResult:
 
 
 class Progress:
-    """Hooks a front end can implement to show progress; the default shows nothing."""
+    """Hooks a front end can implement to show progress; the default draws no bars and
+    writes messages (a rebuild's reason) to stderr."""
 
     def files(self, total: int) -> None: ...
     def file_done(self, path: str) -> None: ...
     def chunks(self, total: int) -> None: ...
     def chunks_done(self, count: int) -> None: ...
-    def message(self, text: str) -> None: ...
+
+    def message(self, text: str) -> None:
+        print(text, file=sys.stderr)
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
