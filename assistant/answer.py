@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import time
 
+import numpy as np
+
 from assistant.abbreviations import expand_abbreviations
 from assistant.citations import cite, find_span
 from assistant.config import Settings
@@ -224,12 +226,16 @@ class Assistant:
     def _extractive_answer(self, question, scope, top_k):
         topic = expand_abbreviations(_without_scope_words(question, self.summaries, scope),
                                      self.corpus_text)
-        query_vector = self.embedder.encode([topic])[0]
+        # Search leaves out the place that chose the reports (every chunk of them carries it),
+        # but the place can be the subject ("the population of Sefton"), so sentences are also
+        # compared with the whole question.
+        whole = expand_abbreviations(question, self.corpus_text)
+        query_vector, whole_vector = self.embedder.encode([topic, whole])
         hits = self.searcher.search(topic, k=max(HITS_CONSIDERED, top_k * 4),
                                     reports=set(scope.reports) if scope.reports else None,
                                     query_vector=query_vector)
-        passages = rank_passages(topic, hits, query_vector, self.store, self.searcher.idf,
-                                 self.paragraph_chunks)
+        passages = rank_passages(topic, hits, np.vstack([query_vector, whole_vector]),
+                                 self.store, self.searcher.idf, self.paragraph_chunks)
         cited = [(p, c) for p, c in ((p, cite(p.report, p.paragraph, p.sentences[0][0],
                                               p.score)) for p in passages) if c]
         if not cited:

@@ -27,12 +27,15 @@ from assistant.store import Store
 MIN_DENSE = 0.30
 MIN_DENSE_WITH_WORDS = 0.20
 MIN_COVERAGE = 0.70
+ALL_WORDS = 0.99
 #: Distinct paragraphs among the search hits whose sentences are scored.
 PARAGRAPHS_CONSIDERED = 40
 #: Weight of the search rank against the best sentence's score when ranking paragraphs.
 FUSED_WEIGHT = 0.2
 #: Weight of a sentence's similarity to the question against its share of the question's words.
 SENTENCE_DENSE_WEIGHT = 0.8
+#: Added to a sentence holding every word of the question (a name the model cannot place).
+ALL_WORDS_BONUS = 0.05
 #: Weight of the share of the question's words found anywhere in the paragraph.
 PARAGRAPH_COVERAGE_WEIGHT = 0.15
 QUANTITY = re.compile(r"\b(how many|how much|what (?:percentage|proportion|number|rate)|"
@@ -54,13 +57,16 @@ class Passage:
     score: float
     dense: float
     figures: tuple[tuple[str, float], ...] = ()  # its best sentence holding a figure
-    coverage: float = 0.0  # share of the question's words in the best sentence
+    coverage: float = 0.0  # the largest share of the question's words in one sentence
 
 
-def rank_passages(question: str, hits: list[Hit], query_vector: np.ndarray, store: Store,
+def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, store: Store,
                   idf: Callable[[str], float],
                   paragraph_chunks: dict[tuple[str, int], list[int]]) -> list[Passage]:
     """Group hits by paragraph, score each paragraph's sentences, rank the paragraphs.
+
+    ``query_vectors`` holds one or more phrasings of the question; a sentence takes its
+    closest.
 
     A sentence scores by its similarity to the question (its stored vector) and by the
     share of the question's rarer words it contains; questions asking "how many" favour
@@ -96,14 +102,19 @@ def rank_passages(question: str, hits: list[Hit], query_vector: np.ndarray, stor
         if para is None:
             continue
         scored: dict[str, float] = {}
+        best_share = 0.0
         for position in positions:
             texts, vectors = store.sentences(position)
             for sentence, vector in zip(texts, vectors):
-                score = SENTENCE_DENSE_WEIGHT * float(vector @ query_vector) + \
-                    (1 - SENTENCE_DENSE_WEIGHT) * coverage(terms(sentence))
+                share = coverage(terms(sentence))
+                score = SENTENCE_DENSE_WEIGHT * float(np.max(query_vectors @ vector)) + \
+                    (1 - SENTENCE_DENSE_WEIGHT) * share
+                if share >= 0.99:
+                    score += ALL_WORDS_BONUS
                 if wants_number and FIGURE.search(sentence):
                     score += 0.1
                 scored[sentence] = max(score, scored.get(sentence, score))
+                best_share = max(best_share, share)
         if not scored:
             continue
         ranked = sorted(scored.items(), key=lambda item: -item[1])
@@ -113,15 +124,16 @@ def rank_passages(question: str, hits: list[Hit], query_vector: np.ndarray, stor
         figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
         passages.append(Passage(report, para, tuple(ranked[:2]), score,
                                 max(h.dense for h in group), figures,
-                                coverage(terms(ranked[0][0]))))
+                                best_share))
     passages.sort(key=lambda p: -p.score)
     return passages
 
 
 def is_about(passage: Passage) -> bool:
-    """Whether the best passage is about the question: close in meaning, or fairly close and
-    holding most of the question's rarer words (names the model does not know, for instance)."""
-    return passage.dense >= MIN_DENSE or (
+    """Whether the best passage is about the question: close in meaning, or holding most of
+    the question's rarer words and fairly close, or holding all of them in one sentence (a
+    name the model does not know, such as a project's)."""
+    return passage.dense >= MIN_DENSE or passage.coverage >= ALL_WORDS or (
         passage.dense >= MIN_DENSE_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
 
 

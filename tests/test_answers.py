@@ -121,3 +121,15 @@ def test_answer_text_quotes_are_cited(sample_assistant, sample_report):
     for quote, locator in re.findall(r"(.+?) \[(Sefton 2011[^\]]*)\]\s*", answer.text):
         number = int(locator.rsplit("para ", 1)[1])
         assert is_verbatim(quote, sample_report.paragraph(number).text)
+
+
+def test_place_named_as_subject_is_kept_for_sentence_matching(sample_assistant):
+    answer = sample_assistant.ask("What is the population of Sefton?")
+    assert "273,300" in answer.text
+    assert answer.citations[0].paragraph == 4
+
+
+def test_name_the_model_does_not_know_is_found_by_its_words(sample_assistant):
+    answer = sample_assistant.ask("What is Me2?")
+    assert answer.citations and answer.citations[0].paragraph == 66
+    assert "Me2" in answer.text
