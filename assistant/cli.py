@@ -124,8 +124,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     try:
         result = build_index(paths, settings, prune=prune, progress=progress)
     finally:
-        if hasattr(progress, "close"):
-            progress.close()
+        progress.close()
     for path, reason in result.skipped:
         print(f"skipped {path}: {reason}", file=sys.stderr)
     print(f"{len(result.added)} added, {len(result.updated)} updated, "

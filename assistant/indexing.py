@@ -65,6 +65,8 @@ class Progress:
     def message(self, text: str) -> None:
         print(text, file=sys.stderr)
 
+    def close(self) -> None: ...
+
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Report files under ``paths`` (folders searched recursively), and paths that fail."""

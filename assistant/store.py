@@ -137,17 +137,15 @@ class Store:
                              "rebuild it with `assistant index`") from exc
         self.summaries = {s.id: s for s in (_summary_from_json(json.loads(r[0]))
                                             for r in summaries)}
-        self._vectors = None
+        import faiss
+
+        # Read now: a later build may delete this generation while we still use it.
+        try:
+            self.vectors = faiss.read_index(str(path / "vectors.faiss"))
+        except RuntimeError as exc:
+            raise StoreError(f"index at {path.parent} has unreadable vectors; "
+                             "rebuild it with `assistant index`") from exc
         self._reports: dict[str, Report] = {}
-
-    @property
-    def vectors(self):
-        """The FAISS index (read on first use)."""
-        if self._vectors is None:
-            import faiss
-
-            self._vectors = faiss.read_index(str(self.path / "vectors.faiss"))
-        return self._vectors
 
     def vector_array(self) -> np.ndarray:
         index = self.vectors

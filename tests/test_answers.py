@@ -133,3 +133,9 @@ def test_name_the_model_does_not_know_is_found_by_its_words(sample_assistant):
     answer = sample_assistant.ask("What is Me2?")
     assert answer.citations and answer.citations[0].paragraph == 66
     assert "Me2" in answer.text
+
+
+def test_meaning_of_a_grade_comes_from_the_scale(sample_assistant):
+    answer = sample_assistant.ask("What does grade 3 mean?")
+    assert answer.citations[0].paragraph == 3
+    assert "Adequate (Grade 3) A service that only meets minimum requirements" in answer.text
