@@ -24,25 +24,27 @@ from assistant.search import Hit, terms
 from assistant.store import Store
 
 #: Thresholds below which the best passage is not about the question (see ``is_about``).
-MIN_DENSE = 0.30
-MIN_DENSE_WITH_WORDS = 0.20
+MIN_SIMILARITY = 0.45
+MIN_SIMILARITY_WITH_WORDS = 0.25
 MIN_COVERAGE = 0.70
-ALL_WORDS = 0.99
+#: A question word is rare when its IDF is at least this share of the highest possible IDF.
+RARE_WORD = 0.6
 #: Distinct paragraphs among the search hits whose sentences are scored.
 PARAGRAPHS_CONSIDERED = 40
 #: Weight of the search rank against the best sentence's score when ranking paragraphs.
 FUSED_WEIGHT = 0.2
 #: Weight of a sentence's similarity to the question against its share of the question's words.
 SENTENCE_DENSE_WEIGHT = 0.8
-#: Added to a sentence holding every word of the question (a name the model cannot place).
-ALL_WORDS_BONUS = 0.05
+#: Added to a sentence holding every rare word of the question (a name the model cannot place).
+RARE_WORDS_BONUS = 0.05
 #: Weight of the share of the question's words found anywhere in the paragraph.
 PARAGRAPH_COVERAGE_WEIGHT = 0.15
 QUANTITY = re.compile(r"\b(how many|how much|what (?:percentage|proportion|number|rate)|"
                       r"how (?:timely|often|quickly|well|effective)|per ?cent)\b", re.IGNORECASE)
 #: Words questions use about reports themselves; no sentence need contain them to answer.
 QUESTION_NOISE = frozenset(terms("inspector inspectors inspection say said says find found "
-                                 "finding findings tell told report reports describe ofsted"))
+                                 "finding findings tell told report reports describe ofsted "
+                                 "mean means meaning called"))
 FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twenty|hundred|half|third|quarter)\b", re.IGNORECASE)
 
@@ -58,6 +60,8 @@ class Passage:
     dense: float
     figures: tuple[tuple[str, float], ...] = ()  # its best sentence holding a figure
     coverage: float = 0.0  # the largest share of the question's words in one sentence
+    similarity: float = 0.0  # the closest sentence's cosine similarity to the question
+    names_rare: bool = False  # one sentence holds every rare word of the question
 
 
 def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, store: Store,
@@ -76,6 +80,8 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     query = [t for t in dict.fromkeys(terms(question)) if t not in QUESTION_NOISE]
     weights = {t: idf(t) for t in query}
     total = sum(weights.values()) or 1.0
+    # Words found in only a few chunks: names and terms the model may not know ("Me2").
+    rare = [t for t, w in weights.items() if w >= RARE_WORD * idf("")]
 
     def coverage(words: list[str]) -> float:
         return sum(w for t, w in weights.items() if any(_same_word(t, x) for x in words)) \
@@ -102,15 +108,21 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         if para is None:
             continue
         scored: dict[str, float] = {}
-        best_share = 0.0
+        best_share = best_similarity = 0.0
+        names_rare = False
         for position in positions:
             texts, vectors = store.sentences(position)
             for sentence, vector in zip(texts, vectors):
                 share = coverage(terms(sentence))
-                score = SENTENCE_DENSE_WEIGHT * float(np.max(query_vectors @ vector)) + \
-                    (1 - SENTENCE_DENSE_WEIGHT) * share
-                if share >= 0.99:
-                    score += ALL_WORDS_BONUS
+                similarity = float(np.max(query_vectors @ vector))
+                best_similarity = max(best_similarity, similarity)
+                score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
+                present = terms(sentence)
+                holds_rare = bool(rare) and all(any(_same_word(t, x) for x in present)
+                                                for t in rare)
+                if holds_rare:
+                    score += RARE_WORDS_BONUS
+                    names_rare = True
                 if wants_number and FIGURE.search(sentence):
                     score += 0.1
                 scored[sentence] = max(score, scored.get(sentence, score))
@@ -124,17 +136,17 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
         passages.append(Passage(report, para, tuple(ranked[:2]), score,
                                 max(h.dense for h in group), figures,
-                                best_share))
+                                best_share, best_similarity, names_rare))
     passages.sort(key=lambda p: -p.score)
     return passages
 
 
 def is_about(passage: Passage) -> bool:
-    """Whether the best passage is about the question: close in meaning, or holding most of
-    the question's rarer words and fairly close, or holding all of them in one sentence (a
-    name the model does not know, such as a project's)."""
-    return passage.dense >= MIN_DENSE or passage.coverage >= ALL_WORDS or (
-        passage.dense >= MIN_DENSE_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
+    """Whether the best passage is about the question: a sentence close in meaning, or fairly
+    close and holding most of the question's words, or holding every rare word of it (a name
+    the model does not know, such as a project's)."""
+    return passage.similarity >= MIN_SIMILARITY or passage.names_rare or (
+        passage.similarity >= MIN_SIMILARITY_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
 
 
 def _same_word(a: str, b: str) -> bool:

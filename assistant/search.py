@@ -32,7 +32,7 @@ me more most my myself no nor not now of off on once only or other our ours ours
 own same she should so some such than that the their theirs them themselves then there these
 they this those through to too under until up very was we were what when where which while who
 whom why will with would you your yours yourself yourselves s t don ve ll re d m o y
-must shall should may might can could also
+must shall should may might can could also many much
 """.split())
 
 
