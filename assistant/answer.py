@@ -25,12 +25,12 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.citations import cite, find_span
 from assistant.config import Settings
 from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
-from assistant.records import Answer, Citation, Judgement, Report
+from assistant.records import Answer, Citation, Judgement, Paragraph, Report
 from assistant.routing import (REPORT_KINDS, Scope, asks_for_dates, asks_for_inspector,
                                find_scope, grade_filter, is_judgement_question,
                                prefer_full_inspections, scope_words)
 from assistant.passages import (FIGURE, QUANTITY, QUESTION_NOISE, Passage, is_about,
-                                rank_passages)
+                                rank_passages, same_word)
 from assistant.quotes import with_antecedent, with_list
 from assistant.search import Searcher, terms
 from assistant.sentences import split_sentences
@@ -43,6 +43,8 @@ HITS_CONSIDERED = 40
 #: sentence, when it scores at least this share of the first.
 SECOND_SENTENCE = 0.8
 SECOND_PARAGRAPH = 0.9
+#: Items quoted when a question names a section.
+SECTION_ITEMS = 6
 
 class Assistant:
     """Loads the index and the model once; ``ask`` answers one question."""
@@ -184,6 +186,34 @@ class Assistant:
                         return [citation]
         return []
 
+    # -- sections -------------------------------------------------------------------------
+    def _named_section_answer(self, words: list[str], passages: list[Passage]):
+        """A question that names a section ("What needs to improve?", "areas for
+        improvement") is answered with that section's items, in the report's order; a name
+        used by sections in several parts of a report gets each of them."""
+        sections: list[tuple[Report, tuple[str, ...], float]] = []
+        for passage in passages:
+            key = (passage.report, passage.paragraph.section)
+            if key[1] and _names_heading(words, key[1][-1]) and \
+                    all((r.id, sec) != (key[0].id, key[1]) for r, sec, _ in sections):
+                sections.append((*key, passage.score))
+        for report, section, score in list(sections):
+            for other in dict.fromkeys(p.section for p in report.paragraphs):
+                if other and other != section and other[-1] == section[-1]:
+                    sections.append((report, other, score))
+        said, citations = [], []
+        for report, section, score in sections:
+            items = [p for p in report.paragraphs
+                     if p.section == section and p.kind != "heading"][:SECTION_ITEMS]
+            found = [c for c in (cite(report, p, _opening(p), score) for p in items) if c]
+            if found:
+                citations.extend(found)
+                said.append(f"{' > '.join(section).rstrip(':')}: " + " ".join(
+                    f"{c.quote} [{c.locator()}]" for c in found))
+        if not citations:
+            return None
+        return " ".join(said), citations, []
+
     # -- metadata -------------------------------------------------------------------------
     def _inspector_answer(self, question, reports):
         if len(reports) != 1:
@@ -247,6 +277,9 @@ class Assistant:
             related = [c for _, c in cited[:3]]
             pointers = "; ".join(c.locator() for c in related)
             return f"{NO_ANSWER} Possibly related: {pointers}.", [], related
+        listed = self._named_section_answer(topic_words, [p for p, _ in cited[:5]])
+        if listed:
+            return listed
         citations = [with_list(with_antecedent(c, p.paragraph), p.paragraph)
                      for p, c in cited]
         chosen = [citations[0]]
@@ -273,6 +306,20 @@ class Assistant:
                 add(passage, text)
         text = " ".join(f"{c.quote} [{c.locator()}]" for c in chosen)
         return text, citations, []
+
+
+def _opening(paragraph: Paragraph, limit: int = 1500) -> str:
+    """A paragraph whole (a list with its items), or the first sentence of a very long one."""
+    if len(paragraph.text) <= limit:
+        return paragraph.text
+    return (split_sentences(paragraph.text) or [paragraph.text])[0]
+
+
+def _names_heading(words: list[str], heading: str) -> bool:
+    """Whether the question's words all appear in a heading of two or more words."""
+    heading_words = terms(heading)
+    return len(words) >= 2 and len(heading_words) >= 2 and all(
+        any(same_word(w, h) for h in heading_words) for w in words)
 
 
 def _without_scope_words(question: str, summaries, scope: Scope) -> str:

@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         handler = {"index": cmd_index, "reports": cmd_reports, "ask": cmd_ask,
                    "eval": cmd_eval}[args.command]
         return handler(args, settings)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (e.g. `head`) stopped early: nothing to report
+        return EXIT_OK
     except KeyboardInterrupt:
         print("interrupted; the index is unchanged unless a build had finished", file=sys.stderr)
         return EXIT_ERROR

@@ -35,6 +35,8 @@ PARAGRAPHS_CONSIDERED = 40
 FUSED_WEIGHT = 0.2
 #: Weight of a sentence's similarity to the question against its share of the question's words.
 SENTENCE_DENSE_WEIGHT = 0.8
+#: Weight of the share of the question's words in the paragraph's own heading.
+HEADING_WEIGHT = 0.1
 #: Added to a sentence holding every rare word of the question (a name the model cannot place).
 RARE_WORDS_BONUS = 0.05
 #: Weight of the share of the question's words found anywhere in the paragraph.
@@ -84,7 +86,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     rare = [t for t, w in weights.items() if w >= RARE_WORD * idf("")]
 
     def coverage(words: list[str]) -> float:
-        return sum(w for t, w in weights.items() if any(_same_word(t, x) for x in words)) \
+        return sum(w for t, w in weights.items() if any(same_word(t, x) for x in words)) \
             / total
 
     wants_number = bool(QUANTITY.search(question))
@@ -118,7 +120,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
                 best_similarity = max(best_similarity, similarity)
                 score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
                 present = terms(sentence)
-                holds_rare = bool(rare) and all(any(_same_word(t, x) for x in present)
+                holds_rare = bool(rare) and all(any(same_word(t, x) for x in present)
                                                 for t in rare)
                 if holds_rare:
                     score += RARE_WORDS_BONUS
@@ -132,7 +134,8 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         ranked = sorted(scored.items(), key=lambda item: -item[1])
         fused = max(h.score for h in group) / top_fused
         score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
-            PARAGRAPH_COVERAGE_WEIGHT * coverage(terms(para.text))
+            PARAGRAPH_COVERAGE_WEIGHT * coverage(terms(para.text)) + \
+            HEADING_WEIGHT * coverage(terms(para.section[-1] if para.section else ""))
         figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
         passages.append(Passage(report, para, tuple(ranked[:2]), score,
                                 max(h.dense for h in group), figures,
@@ -149,7 +152,7 @@ def is_about(passage: Passage) -> bool:
         passage.similarity >= MIN_SIMILARITY_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """Stems that are equal, or one a prefix of the other ("timeli"/"time" no, "leader"/
     "leadership" yes)."""
     if a == b:

@@ -139,3 +139,10 @@ def test_meaning_of_a_grade_comes_from_the_scale(sample_assistant):
     answer = sample_assistant.ask("What does grade 3 mean?")
     assert answer.citations[0].paragraph == 3
     assert "Adequate (Grade 3) A service that only meets minimum requirements" in answer.text
+
+
+def test_question_naming_a_section_gets_its_lists(sample_assistant):
+    answer = sample_assistant.ask("What are the areas for improvement?")
+    assert [c.paragraph for c in answer.citations] == [16, 49]
+    assert "Within six months: - Sefton Council should ensure that the plans" in answer.text
+    assert "dental health needs of looked after children are met" in answer.text

@@ -69,3 +69,10 @@ def test_report_option_limits_the_search(corpus_assistant):
     answer = corpus_assistant.ask("What support is there for care leavers?",
                                   report="bristol-2023")
     assert {c.report for c in answer.citations} == {"bristol-2023"}
+
+
+def test_what_needs_to_improve_lists_the_bullets(corpus_assistant):
+    answer = corpus_assistant.ask("What needs to improve in Bristol?")
+    assert len(answer.citations) == 5  # top_k; the answer text holds all six
+    assert answer.text.count("[Bristol 2023, p. 2]") == 6
+    assert all(c.quote.startswith("- The ") for c in answer.citations)
