@@ -63,11 +63,11 @@ class Assistant:
         self.searcher = Searcher(self.store, embedder, settings.rrf_k, settings.candidates)
         self.summaries = list(self.store.summaries.values())
         self.corpus_text = "\n".join(chunk.text for chunk in self.store.chunks)
+        # (report, paragraph index) → rows of that paragraph's chunks
         self.paragraph_chunks: dict[tuple[str, int], list[int]] = {}
         for position, chunk in enumerate(self.store.chunks):
-            if chunk.paragraph is not None:
-                self.paragraph_chunks.setdefault((chunk.report, chunk.paragraph),
-                                                 []).append(position)
+            self.paragraph_chunks.setdefault((chunk.report, chunk.paragraph_index),
+                                             []).append(position)
 
     # -- public ---------------------------------------------------------------------------
     def ask(self, question: str, top_k: int | None = None, report: str | None = None) -> Answer:

@@ -121,8 +121,7 @@ def chunk_report(report: Report, max_tokens: int = 200, overlap_tokens: int = 30
                  count: TokenCounter = approximate_tokens) -> Iterable[Chunk]:
     """Yield the chunks of a report in reading order."""
     grades = section_grades(report)
-    ordinal = 0
-    for para in report.paragraphs:
+    for index, para in enumerate(report.paragraphs):
         if para.kind == "heading" or not para.text.strip():
             continue
         context = " > ".join(para.section)
@@ -132,5 +131,4 @@ def chunk_report(report: Report, max_tokens: int = 200, overlap_tokens: int = 30
         for piece in split_text(para.text, budget, overlap_tokens, count):
             yield Chunk(report=report.id, paragraph=para.number, page=para.page,
                         section=context, text=piece, embed_text=f"{header}\n{piece}",
-                        ordinal=ordinal, kind=para.kind)
-            ordinal += 1
+                        paragraph_index=index, kind=para.kind)

@@ -50,7 +50,7 @@ class Settings:
     def index_settings_hash(self) -> str:
         """Hash of everything that changes the stored chunks or vectors."""
         key = {"model": self.model_name, "max_tokens": self.max_tokens,
-               "overlap": self.overlap_tokens, "chunker": 2}
+               "overlap": self.overlap_tokens, "chunker": 3}
         return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
     def with_index_dir(self, index_dir: str | Path | None) -> Settings:

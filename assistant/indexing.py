@@ -29,8 +29,9 @@ from assistant.chunking import chunk_report, sentence_embed_text, sentence_texts
 from assistant.config import Settings
 from assistant.reading import SUPPORTED_SUFFIXES, ReadError, content_hash, read_document
 from assistant.records import Chunk, Report
-from assistant.store import (Manifest, ReportEntry, Sentences, Store, StoreError, build_lock,
-                             current_generation, load_store, write_generation)
+from assistant.store import (FORMAT, Manifest, ReportEntry, Sentences, Store, StoreError,
+                             build_lock, current_generation, load_store, read_manifest,
+                             write_generation)
 from assistant.structure import parse_report
 
 
@@ -118,21 +119,22 @@ def _unique_id(report: Report, taken: set[str]) -> Report:
     return replace(report, id=candidate)
 
 
-def _previous(settings: Settings, progress: Progress) -> tuple[Store | None, str | None]:
+def _previous(settings: Settings) -> tuple[Store | None, str | None]:
     """The live generation, unless it was built with other settings (then a reason)."""
     if current_generation(settings.index_dir) is None:
         return None, None
     try:
-        store = load_store(settings.index_dir)
+        manifest = read_manifest(settings.index_dir)
+        if manifest.format != FORMAT:
+            return None, "the index was written by another version; rebuilding every report"
+        if manifest.model != settings.model_name:
+            return None, (f"the model changed ({manifest.model} → {settings.model_name}); "
+                          "rebuilding every report")
+        if manifest.settings_hash != settings.index_settings_hash():
+            return None, "chunking settings changed; rebuilding every report"
+        return load_store(settings.index_dir), None
     except StoreError as exc:
         return None, f"the existing index is unreadable ({exc}); rebuilding"
-    manifest = store.manifest
-    if manifest.model != settings.model_name:
-        return None, (f"the model changed ({manifest.model} → {settings.model_name}); "
-                      "rebuilding every report")
-    if manifest.settings_hash != settings.index_settings_hash():
-        return None, "chunking settings changed; rebuilding every report"
-    return store, None
 
 
 def build_index(paths: list[Path], settings: Settings, prune: bool = False,
@@ -143,7 +145,7 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
     started = time.perf_counter()
     with build_lock(settings.index_dir):
         result = BuildResult()
-        old, result.rebuild_reason = _previous(settings, progress)
+        old, result.rebuild_reason = _previous(settings)
         if result.rebuild_reason:
             progress.message(result.rebuild_reason)
         old_entries = old.manifest.reports if old else {}

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from assistant.citations import is_verbatim
 from assistant.records import Paragraph, Report
 from assistant.search import Hit, terms
 from assistant.store import Store
@@ -92,34 +92,24 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     wants_number = bool(QUANTITY.search(question))
     groups: dict[tuple, list[Hit]] = {}
     for hit in hits:
-        key = (hit.chunk.report, hit.chunk.paragraph if hit.chunk.paragraph is not None
-               else ("chunk", hit.position))
-        groups.setdefault(key, []).append(hit)
+        groups.setdefault((hit.chunk.report, hit.chunk.paragraph_index), []).append(hit)
     top_fused = max((h.score for h in hits), default=1.0)
     passages: list[Passage] = []
-    for (report_id, _), group in list(groups.items())[:PARAGRAPHS_CONSIDERED]:
+    for (report_id, index), group in list(groups.items())[:PARAGRAPHS_CONSIDERED]:
         report = store.report(report_id)
-        chunk = group[0].chunk
-        if chunk.paragraph is not None:
-            para = report.paragraph(chunk.paragraph)
-            positions = paragraph_chunks.get((report_id, chunk.paragraph), [])
-        else:
-            para = next((p for p in report.paragraphs
-                         if p.number is None and is_verbatim(chunk.text, p.text)), None)
-            positions = [group[0].position]
-        if para is None:
-            continue
+        para = report.paragraphs[index]
+        positions = paragraph_chunks.get((report_id, index), [])
         scored: dict[str, float] = {}
         best_share = best_similarity = 0.0
         names_rare = False
         for position in positions:
             texts, vectors = store.sentences(position)
             for sentence, vector in zip(texts, vectors):
-                share = coverage(terms(sentence))
+                share = coverage(_cached_terms(sentence))
                 similarity = float(np.max(query_vectors @ vector))
                 best_similarity = max(best_similarity, similarity)
                 score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
-                present = terms(sentence)
+                present = _cached_terms(sentence)
                 holds_rare = bool(rare) and all(any(same_word(t, x) for x in present)
                                                 for t in rare)
                 if holds_rare:
@@ -134,7 +124,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         ranked = sorted(scored.items(), key=lambda item: -item[1])
         fused = max(h.score for h in group) / top_fused
         score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
-            PARAGRAPH_COVERAGE_WEIGHT * coverage(terms(para.text)) + \
+            PARAGRAPH_COVERAGE_WEIGHT * coverage(_cached_terms(para.text)) + \
             HEADING_WEIGHT * coverage(terms(para.section[-1] if para.section else ""))
         figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
         passages.append(Passage(report, para, tuple(ranked[:2]), score,
@@ -142,6 +132,12 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
                                 best_share, best_similarity, names_rare))
     passages.sort(key=lambda p: -p.score)
     return passages
+
+
+@lru_cache(maxsize=200_000)
+def _cached_terms(text: str) -> tuple[str, ...]:
+    """Stemmed words of a sentence or paragraph; the same texts recur across questions."""
+    return tuple(terms(text))
 
 
 def is_about(passage: Passage) -> bool:

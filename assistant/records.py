@@ -143,6 +143,8 @@ class Chunk:
     """A piece of one paragraph (or a whole one) as stored in the index.
 
     ``text`` is the report's own words; ``embed_text`` adds the heading context the model sees.
+    ``paragraph_index`` is the position of its paragraph in ``Report.paragraphs`` (numbered
+    or not), so every chunk leads back to exactly one paragraph.
     """
 
     report: str
@@ -151,7 +153,7 @@ class Chunk:
     section: str
     text: str
     embed_text: str
-    ordinal: int
+    paragraph_index: int
     kind: str = "numbered"
 
 

@@ -37,7 +37,7 @@ import numpy as np
 
 from assistant.records import Chunk, Judgement, Report, ReportMetadata, report_label
 
-FORMAT = 1
+FORMAT = 2  # 2: chunks point at their paragraph's index
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 
@@ -122,7 +122,7 @@ class Store:
             self._db = sqlite3.connect(f"file:{path / 'store.sqlite'}?mode=ro", uri=True,
                                        check_same_thread=False)
             rows = self._db.execute(
-                "SELECT report, paragraph, page, section, text, embed_text, ordinal, kind"
+                "SELECT report, paragraph, page, section, text, embed_text, paragraph_index, kind"
                 " FROM chunks ORDER BY position").fetchall()
             summaries = self._db.execute("SELECT summary FROM reports ORDER BY id").fetchall()
         except (OSError, sqlite3.Error, json.JSONDecodeError, KeyError, TypeError) as exc:
@@ -187,6 +187,15 @@ def current_generation(index_dir: Path) -> Path | None:
     return index_dir / name if name else None
 
 
+def read_manifest(index_dir: str | Path) -> Manifest:
+    """The live generation's manifest alone (cheap: no chunks or vectors are read)."""
+    generation = current_generation(Path(index_dir))
+    try:
+        return Manifest.from_json((generation / "manifest.json").read_text("utf-8"))
+    except (OSError, TypeError, ValueError, KeyError) as exc:
+        raise StoreError(f"index at {index_dir} has no readable manifest ({exc})") from exc
+
+
 def load_store(index_dir: str | Path) -> Store:
     """Open the live generation of an index folder; ``StoreError`` if there is none."""
     index_dir = Path(index_dir)
@@ -226,12 +235,13 @@ def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
                    " summary TEXT NOT NULL, data TEXT NOT NULL)")
         db.execute("CREATE TABLE chunks (position INTEGER PRIMARY KEY, report TEXT NOT NULL,"
                    " paragraph INTEGER, page INTEGER, section TEXT, text TEXT NOT NULL,"
-                   " embed_text TEXT NOT NULL, ordinal INTEGER, kind TEXT)")
+                   " embed_text TEXT NOT NULL, paragraph_index INTEGER NOT NULL, kind TEXT)")
         db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?)", [
             (r.id, r.source, json.dumps(summarise(r, per_report.get(r.id, 0)).to_json()),
              json.dumps(r.to_dict())) for r in reports])
         db.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (i, c.report, c.paragraph, c.page, c.section, c.text, c.embed_text, c.ordinal, c.kind)
+            (i, c.report, c.paragraph, c.page, c.section, c.text, c.embed_text, c.paragraph_index,
+             c.kind)
             for i, c in enumerate(chunks)])
         db.execute("CREATE TABLE sentences (position INTEGER PRIMARY KEY, text TEXT NOT NULL)")
         db.executemany("INSERT INTO sentences VALUES (?, ?)", enumerate(sentences.texts))

@@ -185,3 +185,14 @@ def test_empty_folder_is_reported(tmp_path, settings, build):
     assert result.skipped == [(str(empty), "folder holds no .pdf, .txt or .md reports")]
     with pytest.raises(StoreError):
         load_store(settings.index_dir)
+
+
+def test_index_from_another_format_is_rebuilt_with_a_reason(tmp_path, settings, build):
+    path = write_report(tmp_path, "Anytown")
+    build([path], settings)
+    generation = store_module.current_generation(settings.index_dir)
+    manifest = generation / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"format": 2', '"format": 1'))
+    result = build([path], settings)
+    assert "another version" in result.rebuild_reason
+    assert result.added == ["anytown-2020"]
