@@ -28,7 +28,7 @@ from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
 from assistant.records import Answer, Citation, Judgement, Paragraph, Report
 from assistant.routing import (REPORT_KINDS, Scope, asks_for_dates, asks_for_inspector,
                                find_scope, grade_filter, is_judgement_question,
-                               prefer_full_inspections, scope_words)
+                               place_names, prefer_full_inspections, scope_words)
 from assistant.passages import (FIGURE, QUANTITY, QUESTION_NOISE, Passage, is_about,
                                 rank_passages, same_word)
 from assistant.quotes import with_antecedent, with_list
@@ -102,19 +102,20 @@ class Assistant:
             found = self._dates_answer(reports)
             if found:
                 return found
+        # Abbreviations the reports define are spelt out once ("LSCB", "GPs").
+        expanded = expand_abbreviations(question, self.corpus_text)
         if is_judgement_question(question):
-            found = self._judgement_answer(question, reports, scope)
+            found = self._judgement_answer(expanded, reports, scope)
             if found:
                 return found
-        return self._extractive_answer(question, scope, top_k)
+        return self._extractive_answer(expanded, scope, top_k)
 
     # -- judgements -----------------------------------------------------------------------
     def _judgement_answer(self, question, reports, scope):
         place_words = {t for s in reports for t in terms(s.metadata.local_authority or "")}
         place_words |= {str(y) for y in scope_words(question)[1]}
         by_report = {s.id: list(s.judgements) for s in reports}
-        matches = match_judgements(expand_abbreviations(question, self.corpus_text), by_report,
-                                   ignore=place_words)
+        matches = match_judgements(question, by_report, ignore=place_words)
         wanted_grade = grade_filter(question)
         if wanted_grade:
             # "Which areas were judged outstanding?": every judgement with that grade, within
@@ -254,13 +255,11 @@ class Assistant:
 
     # -- extractive -----------------------------------------------------------------------
     def _extractive_answer(self, question, scope, top_k):
-        topic = expand_abbreviations(_without_scope_words(question, self.summaries, scope),
-                                     self.corpus_text)
         # Search leaves out the place that chose the reports (every chunk of them carries it),
         # but the place can be the subject ("the population of Sefton"), so sentences are also
         # compared with the whole question.
-        whole = expand_abbreviations(question, self.corpus_text)
-        query_vector, whole_vector = self.embedder.encode([topic, whole])
+        topic = _without_scope_words(question, self.summaries, scope)
+        query_vector, whole_vector = self.embedder.encode([topic, question])
         hits = self.searcher.search(topic, k=max(HITS_CONSIDERED, top_k * 4),
                                     reports=set(scope.reports) if scope.reports else None,
                                     query_vector=query_vector)
@@ -330,11 +329,11 @@ def _without_scope_words(question: str, summaries, scope: Scope) -> str:
     topic = question
     for s in summaries:
         if s.id in scope.reports and s.metadata.local_authority:
-            topic = re.sub(rf"\b{re.escape(s.metadata.local_authority)}(?:['’]s)?\b", " ",
-                           topic, flags=re.IGNORECASE)
+            for name in place_names(s.metadata.local_authority):
+                words = r"\W+".join(re.escape(w) for w in name.split())
+                topic = re.sub(rf"\b{words}(?:['’]s)?\b", " ", topic, flags=re.IGNORECASE)
     topic = re.sub(r"\b(?:19|20)\d\d\b", " ", topic)
     return " ".join(topic.split()) or question
-
 
 
 def _dedupe(citations: list[Citation]) -> list[Citation]:
