@@ -178,11 +178,6 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
             if source not in seen and not prune:
                 keep[source] = entry
 
-        if not to_parse and not dropped and not result.rebuild_reason and old is not None:
-            result.total_chunks = len(old.chunks)
-            result.seconds = time.perf_counter() - started
-            return result
-
         taken = {entry.id for entry in keep.values()}
         new_reports: list[tuple[Report, str, os.stat_result]] = []
         new_chunks: list[Chunk] = []
