@@ -1,0 +1,75 @@
+"""What every answer strategy is given, and what it gives back.
+
+Example:
+    >>> draft = Draft("Partnership working was judged good.", ())
+    >>> draft.answered
+    False
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.config import Settings
+from assistant.records import Citation, Report
+from assistant.routing import Scope
+from assistant.search import Searcher
+from assistant.store import ReportSummary, Store
+
+NO_ANSWER = "The indexed reports do not answer this question."
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A strategy's answer: text made of cited quotes, citations best first, and passages
+    offered as possibly related when it could not answer."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    related: tuple[Citation, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.citations)
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """A question as read once, for every strategy.
+
+    ``text`` is as asked; ``expanded`` spells out abbreviations the reports define;
+    ``reports`` are the summaries in scope (all of them when the question names none).
+    """
+
+    text: str
+    expanded: str
+    scope: Scope
+    reports: tuple[ReportSummary, ...]
+    top_k: int
+
+
+@dataclass
+class AnswerContext:
+    """The loaded index and the search over it, shared by every strategy."""
+
+    settings: Settings
+    store: Store
+    searcher: Searcher
+    embedder: object
+    summaries: list[ReportSummary]
+    #: (report, paragraph index) → rows of that paragraph's chunks
+    paragraph_chunks: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+
+    def report(self, report_id: str) -> Report:
+        return self.store.report(report_id)
+
+
+def dedupe(citations: list[Citation]) -> list[Citation]:
+    """Citations in order, each (report, paragraph, quote) once."""
+    seen, out = set(), []
+    for c in citations:
+        key = (c.report, c.paragraph, c.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,107 @@
+"""Grades, answered from the judgements parsed from each report, each quoted from the
+paragraph under the graded heading and from the summary-table row.
+
+Example:
+    >>> answer_judgement(asked, context).text   # doctest: +SKIP
+    'Partnership working was judged good (grade 2) [Sefton 2011, para 43; ...].'
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
+from assistant.citations import cite, find_span
+from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
+from assistant.records import Citation, Judgement, Report
+from assistant.routing import grade_filter, scope_words
+from assistant.search import terms
+from assistant.sentences import split_sentences
+
+#: Above this many reports, an unscoped area question is better answered by search.
+MAX_REPORTS = 3
+
+
+def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
+    """The judgements in scope the question names (or filters by grade)."""
+    place_words = {t for s in q.reports for t in terms(s.metadata.local_authority or "")}
+    place_words |= {str(y) for y in scope_words(q.text)[1]}
+    by_report = {s.id: list(s.judgements) for s in q.reports}
+    matches = match_judgements(q.expanded, by_report, ignore=place_words)
+    wanted_grade = grade_filter(q.text)
+    if wanted_grade:
+        # "Which areas were judged outstanding?": every judgement with that grade, within
+        # the areas the question names if it names any.
+        pool = matches or [JudgementMatch(s.id, j, 1.0) for s in q.reports
+                           for j in merged(s.judgements)]
+        matches = [m for m in pool if m.judgement.grade.startswith(wanted_grade)]
+    return matches
+
+
+def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    matches = find_matches(q)
+    if not matches:
+        return None
+    if not q.scope.named and len({m.report for m in matches}) > MAX_REPORTS:
+        return None  # the same area in many reports: a search shows which ones say what
+    sentences, citations = [], []
+    for m in matches:
+        report = ctx.report(m.report)
+        j = m.judgement
+        found = judgement_citations(report, j)
+        if not found:
+            continue  # a grade that cannot be quoted from the report is not stated
+        citations.extend(found)
+        where = "; ".join(c.locator() for c in found)
+        number = f" (grade {j.grade_number})" if j.grade_number else ""
+        part = f" ({j.part})" if j.part and len(matches) > 1 else ""
+        label = f"{report.label}: " if len({x.report for x in matches}) > 1 else ""
+        sentences.append(f"{label}{j.area}{part} was judged {j.grade}{number}"
+                         + (f" [{where}]" if where else "") + ".")
+    if not citations:
+        return None
+    return Draft(" ".join(sentences), tuple(dedupe(citations)))
+
+
+def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
+    """The paragraph under the graded heading, then the summary-table row."""
+    found: list[Citation] = []
+    if j.paragraph is not None:
+        para = report.paragraph(j.paragraph)
+        if para:
+            sentences = split_sentences(para.text)
+            stated = [s for s in sentences if re.search(rf"\b{re.escape(j.grade)}\b", s,
+                                                        re.IGNORECASE)]
+            quote = (stated or sentences or [para.text])[0]
+            citation = cite(report, para, quote, 1.0)
+            if citation:
+                found.append(citation)
+    area = r"\s*".join(re.escape(w) for w in j.area.split())
+    grade = r"\s*".join(re.escape(w) for w in j.grade.split())
+    for para in report.paragraphs:
+        if para.kind not in ("table", "text", "heading") or para.number is not None:
+            continue
+        span = find_span(rf"{area}\W{{0,40}}?(?:grade\s*\d\s*\(\s*)?{grade}", para.text)
+        if span and (para.kind == "table" or j.paragraph is None):
+            citation = cite(report, para, span, 0.9)
+            if citation:
+                found.append(citation)
+                break
+    return found or _judgement_sentence(report, j)
+
+
+def _judgement_sentence(report: Report, j: Judgement) -> list[Citation]:
+    """A sentence stating the grade in words ("The overall judgement is requires
+    improvement"), on the judgement's page, sharing a word with its area."""
+    grade = r"\s+".join(re.escape(w) for w in j.grade.split())
+    area_words = set(terms(j.area))
+    for para in report.paragraphs:
+        if j.page is not None and para.page != j.page:
+            continue
+        for sentence in split_sentences(para.text):
+            if re.search(rf"\b{grade}\b", sentence, re.IGNORECASE) and \
+                    area_words & set(terms(sentence)):
+                citation = cite(report, para, sentence, 0.9)
+                if citation:
+                    return [citation]
+    return []

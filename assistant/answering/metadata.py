@@ -1,0 +1,52 @@
+"""Questions about the inspection itself, answered from the report's title page.
+
+Example:
+    >>> answer_inspector(asked, context).text   # doctest: +SKIP
+    'The lead inspector of Sefton 2011 was Sheena Doyle [Sefton 2011, Title page].'
+"""
+
+from __future__ import annotations
+
+from assistant.answering.context import AnswerContext, AskedQuestion, Draft
+from assistant.citations import cite
+
+
+def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """The lead inspector, quoted from the line that names them."""
+    if len(q.reports) != 1:
+        return None
+    report = ctx.report(q.reports[0].id)
+    name = report.metadata.lead_inspector
+    if not name:
+        return None
+    for para in report.paragraphs:
+        for line in para.text.split("\n"):
+            if name in line:
+                citation = cite(report, para, line.strip(), 1.0)
+                if citation:
+                    return Draft(f"The lead inspector of {report.label} was {name} "
+                                 f"[{citation.locator()}].", (citation,))
+    return None
+
+
+def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """When the inspection took place and when the report was published."""
+    if len(q.reports) != 1:
+        return None
+    report = ctx.report(q.reports[0].id)
+    meta = report.metadata
+    facts = [(f"inspected {meta.inspection_dates}", meta.inspection_dates),
+             (f"published {meta.published}", meta.published)]
+    said, citations = [], []
+    for phrase, value in facts:
+        if not value:
+            continue
+        para = next((p for p in report.paragraphs if value in p.text), None)
+        line = next((x for x in para.text.split("\n") if value in x), "") if para else ""
+        citation = cite(report, para, line.strip(), 1.0) if para and line else None
+        if citation:
+            citations.append(citation)
+            said.append(f"{phrase} [{citation.locator()}]")
+    if not citations:
+        return None
+    return Draft(f"{report.label} was " + " and ".join(said) + ".", tuple(citations))
