@@ -40,6 +40,9 @@ class Settings:
     top_k: int = 5
     candidates: int = 40
     rrf_k: int = 60
+    read_seconds: float = 120.0
+    read_memory_mb: int = 2048
+    max_pages: int = 2000
     config_file: Path | None = field(default=None, compare=False)
 
     @property
@@ -83,6 +86,7 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
         model = data.get("model", {})
         chunking = data.get("chunking", {})
         retrieval = data.get("retrieval", {})
+        reading = data.get("reading", {})
         defaults = Settings()
         return Settings(
             report_paths=tuple(base / p for p in reports.get("paths", [])),
@@ -94,6 +98,9 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
             top_k=int(retrieval.get("top_k", defaults.top_k)),
             candidates=int(retrieval.get("candidates", defaults.candidates)),
             rrf_k=int(retrieval.get("rrf_k", defaults.rrf_k)),
+            read_seconds=float(reading.get("timeout_seconds", defaults.read_seconds)),
+            read_memory_mb=int(reading.get("memory_mb", defaults.read_memory_mb)),
+            max_pages=int(reading.get("max_pages", defaults.max_pages)),
             config_file=path,
         )
     except (TypeError, ValueError) as exc:

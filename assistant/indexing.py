@@ -18,9 +18,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +26,7 @@ import numpy as np
 from assistant.chunking import chunk_report, sentence_embed_text, sentence_texts
 from assistant.config import Settings
 from assistant.reading import SUPPORTED_SUFFIXES, ReadError, content_hash, read_document
+from assistant.reading.worker import Limits, ReadingPool
 from assistant.records import Chunk, Report
 from assistant.store import (FORMAT, Manifest, ReportEntry, Sentences, Store, StoreError,
                              build_lock, current_generation, load_store, read_manifest,
@@ -89,25 +88,31 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     return unique, problems
 
 
-def parse_file(path: str) -> Report | str:
+def parse_file(path: str, max_pages: int | None = None) -> Report | str:
     """Read and parse one file; an unreadable file gives its one-line reason instead."""
     try:
-        return parse_report(read_document(path))
+        return parse_report(read_document(path, max_pages))
     except ReadError as exc:
         return str(exc)
+    except MemoryError:
+        raise  # the reading worker reports it against its memory limit
     except Exception as exc:  # noqa: BLE001 - one odd file must never stop a build
         return f"could not parse ({type(exc).__name__}: {exc})"
 
 
-def _parsed_in_order(paths: list[str]) -> Iterator[tuple[str, Report | str]]:
-    """Parse files, in worker processes when there are several, so parsing overlaps embedding."""
-    if len(paths) < 2:
-        for path in paths:
-            yield path, parse_file(path)
+def reading_limits(settings: Settings) -> Limits:
+    """The time, memory and page limits one file is read under."""
+    return Limits(settings.read_seconds, settings.read_memory_mb, settings.max_pages)
+
+
+def _parsed_in_order(paths: list[str], limits: Limits) -> Iterator[tuple[str, Report | str]]:
+    """Parse files in worker processes under ``limits``, so parsing overlaps embedding and a
+    pathological file is skipped rather than hanging or exhausting the build."""
+    if not paths:
         return
-    workers = max(1, min(2, (os.cpu_count() or 1)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        yield from zip(paths, pool.map(parse_file, paths, chunksize=1))
+    workers = max(1, min(2, (os.cpu_count() or 1), len(paths)))
+    with ReadingPool("assistant.indexing:parse_file", limits, workers) as pool:
+        yield from pool.map(paths)
 
 
 def _unique_id(report: Report, taken: set[str]) -> Report:
@@ -186,7 +191,7 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         sentence_vectors: list[np.ndarray] = []
         embedder = None
         for (source, digest, stat), (_, parsed) in zip(
-                to_parse, _parsed_in_order([s for s, _, _ in to_parse])):
+                to_parse, _parsed_in_order([s for s, _, _ in to_parse], reading_limits(settings))):
             progress.file_done(source)
             if isinstance(parsed, str):
                 result.skipped.append((source, parsed))

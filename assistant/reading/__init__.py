@@ -29,8 +29,11 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: str | Path) -> Document:
-    """Read a PDF or text file into pages. Raises ``ReadError`` for anything unreadable."""
+def read_document(path: str | Path, max_pages: int | None = None) -> Document:
+    """Read a PDF or text file into pages. Raises ``ReadError`` for anything unreadable.
+
+    ``max_pages`` refuses a longer PDF at once, before any page is read.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -38,7 +41,7 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(f"cannot open file: {exc.strerror or exc}") from exc
     digest = content_hash(data)
     if path.suffix.lower() == ".pdf":
-        pages = read_pdf(data)
+        pages = read_pdf(data, max_pages)
         return Document(source=str(path), pages=pages, content_hash=digest, is_pdf=True)
     pages = read_text(data)
     return Document(source=str(path), pages=pages, content_hash=digest, is_pdf=False)

@@ -22,11 +22,11 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
-def read_pdf(data: bytes) -> tuple[Page, ...]:
+def read_pdf(data: bytes, max_pages: int | None = None) -> tuple[Page, ...]:
     """Extract the text of every page.
 
     Raises ``ReadError`` for a file that is not a PDF, is corrupt, needs a password, has no
-    pages, or has no extractable text at all (image-only). Pages that fail on their own become
+    pages, has more than ``max_pages`` pages, or has no extractable text at all (image-only). Pages that fail on their own become
     empty pages, so one bad page does not lose the report.
     """
     head = data[:1024].lstrip()
@@ -41,18 +41,23 @@ def read_pdf(data: bytes) -> tuple[Page, ...]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError("encrypted PDF that needs a password; save an unprotected copy")
         count = len(reader.pages)
-    except ReadError:
-        raise
+    except (ReadError, MemoryError):
+        raise  # out of memory is the reading worker's to report, not a corrupt file
     except Exception as exc:  # noqa: BLE001 - pypdf raises arbitrary types on broken files
         if type(exc).__name__ in ("FileNotDecryptedError", "DependencyError"):
             raise ReadError(f"encrypted PDF that cannot be opened ({_reason(exc)})") from exc
         raise ReadError(f"corrupt or truncated PDF ({_reason(exc)})") from exc
     if count == 0:
         raise ReadError("the PDF has no pages")
+    if max_pages is not None and count > max_pages:
+        raise ReadError(f"the PDF has {count} pages, more than the limit of {max_pages} "
+                        "([reading] max_pages in config.toml)")
     pages = []
     for index in range(count):
         try:
             text = reader.pages[index].extract_text() or ""
+        except MemoryError:
+            raise
         except Exception:  # noqa: BLE001 - a broken page is kept as empty, the rest still read
             text = ""
         pages.append(Page(number=index + 1, text=text))
