@@ -1,10 +1,12 @@
 """Questions → answers made of verified, paragraph-cited quotes.
 
 ``Assistant`` loads the index and the model once. ``ask`` reads the question once (which
-reports it names, abbreviations spelt out) and asks the answer strategies in
-``assistant/answering/`` in turn; the first that answers wins. Every quote is checked to be
-verbatim in its paragraph before it is shown. When nothing relevant is found, the answer says
-the reports do not answer and lists the closest passages as possibly related.
+reports it names, what it asks for, abbreviations spelt out) and hands it to the answer
+strategy for that focus (``assistant/answering/``); a strategy that finds no evidence declines
+and the extractive one answers. Every quote is checked to be verbatim in its paragraph before
+it is shown. When nothing relevant is found, the answer says the reports do not answer and lists
+the closest passages as possibly related; a council or year with no report in the index is
+said to be missing, never answered from another report.
 
 Example:
     >>> assistant = Assistant(load_settings())                          # doctest: +SKIP
@@ -16,20 +18,36 @@ Example:
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from assistant.abbreviations import expand_abbreviations
+from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
 from assistant.answering.extractive import answer_extractive
+from assistant.answering.focus import read_focus
 from assistant.answering.judgement import answer_judgement
 from assistant.answering.metadata import answer_dates, answer_inspector
+from assistant.answering.section import answer_summary
 from assistant.config import Settings
 from assistant.records import Answer
-from assistant.routing import (REPORT_KINDS, Scope, asks_for_dates, asks_for_inspector,
-                               find_scope, is_judgement_question, prefer_full_inspections)
-from assistant.search import Searcher
+from assistant.routing import REPORT_KINDS, Scope, find_scope, prefer_full_inspections
+from assistant.search import Searcher, terms
 from assistant.store import StoreError, load_store
 
 __all__ = ["Assistant", "NO_ANSWER"]
+
+Strategy = Callable[[AskedQuestion, AnswerContext], "Draft | None"]
+
+#: The strategies tried for each focus, in order; the extractive answer comes last for all.
+STRATEGIES: dict[str, tuple[Strategy, ...]] = {
+    "inspector": (answer_inspector,),
+    "dates": (answer_dates,),
+    "comparison": (answer_comparison,),
+    "summary": (answer_summary,),
+    "grade": (answer_judgement,),
+    "figure": (),
+    "content": (),
+}
 
 
 class Assistant:
@@ -57,7 +75,14 @@ class Assistant:
                                      self.summaries, paragraph_chunks)
 
     def ask(self, question: str, top_k: int | None = None, report: str | None = None) -> Answer:
-        """Answer ``question``; ``report`` limits it to one report id."""
+        """Answer ``question``; ``report`` limits it to one report id.
+
+        Raises:
+            ValueError: the question is empty.
+        """
+        if not question or not question.strip():
+            raise ValueError("the question is empty: ask something, e.g. "
+                             "\"what was the grade for partnership working?\"")
         started = time.perf_counter()
         asked = self.read(question, top_k or self.settings.top_k, report)
         draft = self.answer(asked)
@@ -67,31 +92,47 @@ class Assistant:
                       related=tuple(draft.related))
 
     def read(self, question: str, top_k: int, report: str | None = None) -> AskedQuestion:
-        """The question as every strategy sees it: its scope and its expanded wording."""
+        """The question as every strategy sees it: its scope, focus and expanded wording."""
         scope = self._scope(question, report)
         reports = [s for s in self.summaries if scope.reports is None or s.id in scope.reports]
         if scope.named and not any(p.search(question) for p in REPORT_KINDS.values()):
             reports = prefer_full_inspections(reports)
         # Abbreviations the reports define are spelt out once ("LSCB", "GPs").
         expanded = expand_abbreviations(question, self.corpus_text)
-        return AskedQuestion(question, expanded, scope, tuple(reports), top_k)
+        place_words = {t for s in reports if scope.named
+                       for t in terms(s.metadata.local_authority or "")}
+        councils = {s.metadata.local_authority for s in reports} if scope.named else set()
+        focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)
+        return AskedQuestion(question, expanded, scope, tuple(reports), top_k, focus)
 
     def answer(self, asked: AskedQuestion) -> Draft:
-        """The first strategy that answers ``asked``; the extractive one always does."""
-        question = asked.text
-        if asks_for_inspector(question):
-            found = answer_inspector(asked, self.context)
-            if found:
-                return found
-        if asks_for_dates(question):
-            found = answer_dates(asked, self.context)
-            if found:
-                return found
-        if is_judgement_question(question):
-            found = answer_judgement(asked, self.context)
-            if found:
-                return found
-        return answer_extractive(asked, self.context)
+        """The answer of the strategy for the question's focus, else the extractive one."""
+        if asked.scope.missing and not asked.reports:
+            return self._missing(asked)
+        draft = None
+        for strategy in STRATEGIES[asked.focus.kind]:
+            draft = strategy(asked, self.context)
+            if draft:
+                break
+        draft = draft or answer_extractive(asked, self.context)
+        if asked.scope.missing:
+            note = f"There is no report for {' or '.join(asked.scope.missing)} in the index."
+            draft = Draft(f"{note} {draft.text}", draft.citations, draft.related)
+        return draft
+
+    def _missing(self, asked: AskedQuestion) -> Draft:
+        """No report for the council or year asked about: say so, and say what is there."""
+        missing = " or ".join(asked.scope.missing)
+        names = {m.split(" (")[0] for m in asked.scope.missing}
+        same_place = sorted(s.label for s in self.summaries
+                            if s.metadata.local_authority in names)
+        if same_place:
+            there = f"The index has {', '.join(same_place)}."
+        else:
+            there = (f"The index holds {len(self.summaries)} report"
+                     f"{'s' if len(self.summaries) != 1 else ''}; "
+                     "`assistant reports` lists them.")
+        return Draft(f"There is no report for {missing} in the index. {there}", ())
 
     def _scope(self, question: str, report: str | None) -> Scope:
         if report:

@@ -1,4 +1,4 @@
-"""Which reports a question is about, and what kind of question it is.
+"""Which reports a question is about: the councils, years and kinds of report it names.
 
 Example:
     >>> scope_words("What did Sefton's 2022 inspection say?")
@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from assistant.store import ReportSummary
 
 _GRADE_WORDS = r"(outstanding|good|adequate|inadequate|requires? improvement)"
-#: Words that ask for a grade rather than for facts.
-JUDGEMENT_CUES = re.compile(
-    r"\b(grade[ds]?|grading|judge?ments?|judged?|rated|rating|rate|graded|overall effectiveness"
-    r"|how (?:well|good) (?:was|were|did)|outcome of the|how did .{1,60}? (?:do|fare|perform))\b"
-    r"|\bwhich (?:areas?|judgements?)\b.*\b" + _GRADE_WORDS, re.IGNORECASE)
 GRADE_FILTER = re.compile(r"\b(?:judged|rated|graded|were|was)\s+(?:as\s+)?" + _GRADE_WORDS,
                           re.IGNORECASE)
-INSPECTOR = re.compile(r"\b(lead|reporting)?\s*inspectors?\b|\bwho (?:led|inspected|carried)"
-                       r"|\bHMI\b.*\bled\b|\bled by\b", re.IGNORECASE)
-DATES = re.compile(r"\bwhen\b.*\b(inspect\w*|visit\w*|publish\w*)|\b(inspection|publication)"
-                   r" dates?\b|\bdates? of\b", re.IGNORECASE)
 
 
 def scope_words(question: str) -> tuple[list[str], set[int]]:
@@ -72,6 +65,9 @@ class Scope:
 
     reports: frozenset[str] | None
     named: bool  # the question named a local authority or year
+    #: places (with the year asked) the question names that have no report in the index,
+    #: e.g. ("Essex (2023)",)
+    missing: tuple[str, ...] = ()
 
 
 #: Words that name a kind of report, and the report types they pick.
@@ -82,27 +78,101 @@ REPORT_KINDS = {
 
 
 def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
-    """Reports whose local authority (and year, and kind, if given) the question names."""
+    """Reports whose local authority (and year, and kind, if given) the question names.
+
+    A council or year the question names with no report in the index gives an empty scope
+    with ``missing`` saying what is not there, never another council's or year's report.
+    """
     text = _words(question)
     _, years = scope_words(question)
-    matched: dict[str, int] = {}  # report id → length of the name the question used
+    years -= period_years(question)
+    matched: dict[str, str] = {}  # report id → the longest name of it the question used
     for s in summaries:
         for name in place_names(s.metadata.local_authority or ""):
-            if name.strip() and name in text:
-                matched[s.id] = max(matched.get(s.id, 0), len(name))
+            if name.strip() and name in text and len(name) > len(matched.get(s.id, "")):
+                matched[s.id] = name
     by_id = {s.id: s for s in summaries}
     candidates = set(matched) or ({s.id for s in summaries} if years else set())
+    missing = list(_missing_places(question, summaries, years))
     if years:
         dated = {i for i in candidates if _years_of(by_id[i]) & years}
-        candidates = dated or candidates
+        if matched and not dated:
+            councils = dict.fromkeys(by_id[i].metadata.local_authority
+                                     for i in _longest_names(candidates, matched))
+            missing.extend(f"{c} ({', '.join(map(str, sorted(years)))})" for c in councils if c)
+        candidates = dated if matched else (dated or candidates)
     if matched and candidates:
-        # "North Northamptonshire" names that place, not "Northamptonshire" too.
-        longest = max(matched.get(i, 0) for i in candidates)
-        candidates = {i for i in candidates if matched.get(i, 0) == longest}
+        candidates = _longest_names(candidates, matched)
     candidates = _by_kind(question, candidates, by_id)
+    if missing and not (candidates and matched):
+        return Scope(frozenset(), named=True, missing=tuple(missing))
     if not candidates or (not matched and len(candidates) == len(summaries)):
-        return Scope(None, named=False)
-    return Scope(frozenset(candidates), named=True)
+        return Scope(None, named=False, missing=tuple(missing))
+    return Scope(frozenset(candidates), named=True, missing=tuple(missing))
+
+
+def _longest_names(candidates: set[str], matched: dict[str, str]) -> set[str]:
+    """"North Northamptonshire" names that place, not "Northamptonshire" too; "Bristol and
+    Wigan" names both."""
+    names = {matched.get(i, "") for i in candidates}
+    return {i for i in candidates
+            if not any(matched.get(i, "") != n and matched.get(i, "") in n for n in names)}
+
+
+#: A period ("since 2015", "between 2014 and 2019") bounds a time; it names no inspection.
+_PERIOD = re.compile(r"\b(?:since|after|before|from|between|until|till|over|by)\s+"
+                     r"(?:19|20)\d\d(?:\s*(?:and|to|-|–)\s*(?:19|20)\d\d)?", re.IGNORECASE)
+#: Council names that are also common words count only when capitalised ("Reading").
+_COMMON_WORD_PLACES = {"reading", "bury", "kingston", "richmond", "stoke", "windsor"}
+
+
+def period_years(question: str) -> set[int]:
+    """Years that bound a period rather than name an inspection.
+
+    Example:
+        >>> sorted(period_years("How have Sefton's grades changed since 2011?"))
+        [2011]
+    """
+    return {int(y) for span in _PERIOD.findall(question)
+            for y in re.findall(r"(?:19|20)\d\d", span)}
+
+
+@lru_cache(maxsize=1)
+def known_places() -> tuple[tuple[str, str], ...]:
+    """(way a question may write it, council name) for every English children's-services
+    authority, from ``data/local_authorities.txt``."""
+    text = resources.files("assistant").joinpath("data/local_authorities.txt").read_text("utf-8")
+    places = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|")]
+        places.extend((alias, names[0]) for alias in names)
+    return tuple(places)
+
+
+def _missing_places(question: str, summaries: list[ReportSummary],
+                    years: set[int]) -> tuple[str, ...]:
+    """Councils the question names that have no report in the index, as "Essex (2023)"."""
+    text = _words(question)
+    indexed = [name for s in summaries for name in place_names(s.metadata.local_authority or "")
+               if name.strip()]
+    named: dict[str, str] = {}  # the words used → council
+    for alias, council in known_places():
+        words = _words(alias)
+        if words in text and (alias.lower() not in _COMMON_WORD_PLACES or
+                              re.search(rf"\b{re.escape(alias)}\b", question)):
+            named[words] = council
+    # "North Northamptonshire" names that council, not "Northamptonshire" too.
+    named = {w: c for w, c in named.items() if not any(w != o and w in o for o in named)}
+    aliases: dict[str, list[str]] = {}
+    for alias, council in known_places():
+        aliases.setdefault(council, []).append(_words(alias))
+    year = f" ({', '.join(map(str, sorted(years)))})" if years else ""
+    return tuple(dict.fromkeys(
+        council + year for council in named.values()
+        if not any(words in name or name in words
+                   for words in aliases[council] for name in indexed)))
 
 
 def _by_kind(question: str, candidates: set[str], by_id: dict) -> set[str]:
@@ -119,19 +189,6 @@ def prefer_full_inspections(reports: list[ReportSummary]) -> list[ReportSummary]
     reports: a question about "the inspection" or its grades means the full one."""
     main = [s for s in reports if s.metadata.report_type not in REPORT_KINDS]
     return main or reports
-
-
-def is_judgement_question(question: str) -> bool:
-    return bool(JUDGEMENT_CUES.search(question))
-
-
-def asks_for_inspector(question: str) -> bool:
-    return bool(INSPECTOR.search(question)) and bool(
-        re.search(r"\b(who|which|name|lead|led|reporting)\b", question, re.IGNORECASE))
-
-
-def asks_for_dates(question: str) -> bool:
-    return bool(DATES.search(question))
 
 
 def grade_filter(question: str) -> str | None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from assistant.records import ReportMetadata
-from assistant.routing import (asks_for_inspector, find_scope, grade_filter,
-                               is_judgement_question, place_names, prefer_full_inspections)
+from assistant.routing import find_scope, grade_filter, place_names, prefer_full_inspections
 from assistant.store import ReportSummary
 
 
@@ -65,14 +64,34 @@ def test_no_place_or_year_searches_everything():
     assert scope_of("Which councils were outstanding in 2024?") == {"hammersmith-fulham-2024"}
 
 
-def test_question_kinds():
-    assert is_judgement_question("How did Wigan do for children in care in 2025?")
-    assert is_judgement_question("How did Ofsted judge the impact of leaders?")
-    assert is_judgement_question("what was the grade for partnership working?")
-    assert not is_judgement_question("What support is there for victims of domestic violence?")
-    assert asks_for_inspector("Which HMI led the 2023 inspection?")
-    assert asks_for_inspector("Who was the lead inspector?")
-    assert not asks_for_inspector("What did inspectors find about the front door?")
+def test_grade_filter():
     assert grade_filter("Which areas were judged outstanding?") == "outstanding"
     assert grade_filter("Which services were rated requires improvement?") == \
         "requires improvement"
+
+
+def test_council_with_no_report_is_missing_not_another_council():
+    scope = find_scope("How many children were in care in Essex according to the 2023 "
+                       "inspection?", REPORTS)
+    assert scope.reports == frozenset() and scope.missing == ("Essex (2023)",)
+
+
+def test_year_with_no_report_of_that_council_is_missing():
+    scope = find_scope("What did inspectors find about care leavers in Derbyshire in 2019?",
+                       REPORTS)
+    assert scope.reports == frozenset() and scope.missing == ("Derbyshire (2019)",)
+
+
+def test_a_period_names_no_inspection():
+    scope = find_scope("How have Derbyshire's judgements changed since 2019?", REPORTS)
+    assert scope.reports == {"derbyshire-2023"} and not scope.missing
+
+
+def test_two_councils_are_both_in_scope():
+    assert scope_of("Compare Derbyshire and Hertfordshire on care leavers") == \
+        {"derbyshire-2023", "hertfordshire-2023", "hertfordshire-2023-area-send"}
+
+
+def test_common_word_council_names_need_a_capital():
+    assert not find_scope("What about reading ages of children in care?", REPORTS).missing
+    assert find_scope("What about Reading in 2020?", REPORTS).missing == ("Reading (2020)",)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.answering.focus import Focus
 from assistant.config import Settings
 from assistant.records import Citation, Report
 from assistant.routing import Scope
@@ -46,6 +47,7 @@ class AskedQuestion:
     scope: Scope
     reports: tuple[ReportSummary, ...]
     top_k: int
+    focus: Focus | None = None
 
 
 @dataclass

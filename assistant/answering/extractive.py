@@ -55,7 +55,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     topic_words = [t for t in terms(topic) if t not in QUESTION_NOISE]
     unknown = not any(t in ctx.searcher.document_frequency for t in topic_words)
     if unknown or not is_about(best):
-        related = tuple(c for _, c in cited[:3])
+        related = tuple({(c.locator(), c.quote): c for _, c in cited[:6]}.values())[:3]
         pointers = "; ".join(c.locator() for c in related)
         return Draft(f"{NO_ANSWER} Possibly related: {pointers}.", (), related)
     listed = named_section_answer(topic_words, [p for p, _ in cited[:5]])

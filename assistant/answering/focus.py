@@ -1,0 +1,188 @@
+"""What a question asks for, read from its main clause rather than from one cue word.
+
+Users wrap the question in context: "When Wigan was inspected in 2025, how were disabled
+children supported?" asks how disabled children were supported, not when Wigan was inspected;
+"How many young people was the team working with when Ofsted inspected in 2015?" asks for a
+figure. So the framing (a leading "When ... inspected in 2025," clause, a trailing "according to
+the 2015 report", a "(2016)") is set aside first, and the focus is read from what remains.
+
+Focus kinds, in the order they are tried:
+
+- ``inspector``: who led the inspection;
+- ``dates``: when it took place or was published;
+- ``comparison``: the same topic in two or more named reports (decided by the scope);
+- ``summary``: a report's own list (what needs to improve, recommendations, strengths,
+  weaknesses, the overall findings), asked for with no narrower topic;
+- ``grade``: the grade an area was given;
+- ``figure``: a number (how many, what proportion, how long);
+- ``content``: what the report says about a topic.
+
+Example:
+    >>> read_focus("When Wigan was inspected in 2025, how were disabled children supported?").kind
+    'content'
+    >>> read_focus("Who led Sefton's 2011 inspection?").kind
+    'inspector'
+    >>> read_focus("What are the main weaknesses?").summary
+    'weaknesses'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.search import terms
+
+_FLAGS = re.IGNORECASE
+
+#: Framing that says where the answer comes from, not what is asked.
+_TRAILING_FRAME = re.compile(
+    r"[,;]?\s*\b(?:according to|as (?:reported|stated|described) (?:in|by)|per|as per|in the "
+    r"view of|based on)\b[^?]*$"
+    r"|[,;]?\s*\b(?:when|while|at the time|by the time|during|after)\b[^?,]*\b(?:inspect\w*|"
+    r"visit\w*|report\w*)\b[^?,]*$"
+    r"|\s*\([^)]*\)\s*$", _FLAGS)
+_LEADING_FRAME = re.compile(
+    r"^\s*(?:when|after|during|at the time|in|at|according to|as|following|looking at|"
+    r"from|based on|per)\b[^,?]{3,120},\s*(?=\w)", _FLAGS)
+
+_INSPECTOR = re.compile(
+    r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
+    r"note|noted|report|reported|describ\w*|comment\w*|highlight\w*|conclud\w*|judg\w*))"
+    r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|inspected|"
+    r"carried out|conducted|ran|headed|in charge)\b"
+    r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
+    r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
+_DATES = re.compile(
+    r"^\s*when\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*|report\w*|take place|took place|"
+    r"carried out|happen\w*)\b"
+    r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
+    r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
+    r"|^\s*(?:what|which)\s+(?:year|month|day)\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*)"
+    r"|\bhow long ago\b", _FLAGS)
+_COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
+                      r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
+_GRADE = re.compile(
+    r"\b(?:grade[ds]?|grading|judge?ments?|judged?|rated|rating|graded|overall effectiveness"
+    r"|score[ds]?)\b"
+    r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
+    r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score)\b"
+    r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|good|inadequate|adequate|requires? "
+    r"improvement)\s*\??\s*$"
+    r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
+    r"inadequate|requires? improvement)\b|\boutcome of the\b", _FLAGS)
+
+#: Questions whose answer is a number.
+FIGURE_QUESTION = re.compile(
+    r"\b(?:how (?:many|much|long|often|quickly|soon|old|timely)|what (?:age|share|number|"
+    r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
+    r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
+    r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
+    r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%)",
+    _FLAGS)
+
+#: The genre's names for a report's own lists, by what a question calls them. Each entry:
+#: the cue in the question → the kind of list.
+SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
+                r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
+    (re.compile(r"\b(?:needs?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
+                r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
+                r"\s+(?:improvement|improve|development|develop|action|attention)"
+                r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
+                r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
+                r"required)\b", _FLAGS), "improve"),
+    (re.compile(r"\bweak(?:ness|nesses|est|er)?\b|\bshortcomings?\b|\bfailings?\b"
+                r"|\bconcerns?\b|\bproblems?\b|\bwhat (?:is|was|are|were)(?:n'?t| not) "
+                r"(?:working|going) (?:well|right)\b|\bgoing wrong\b|\bgone wrong\b"
+                r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*", _FLAGS),
+     "weaknesses"),
+    (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b|\b(?:working|going|done|doing) well\b"
+                r"|\bgood practice\b|\bpositives?\b|\bpraise\w*|\bsuccess\w*|\bbest\b",
+                _FLAGS), "strengths"),
+    (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
+                r"|\bkey (?:findings?|points?|messages?)\b|\boverall (?:findings?|picture|view|"
+                r"conclusions?)\b|\bheadlines?\b|\bin (?:brief|short|a nutshell)\b"
+                r"|\bwhat did (?:ofsted|the inspectors?|inspectors?|the inspection|the report) "
+                r"(?:find|conclude|say)\s*\??\s*$|\bgist\b|\btl;?dr\b", _FLAGS), "overview"),
+)
+
+#: Words that frame a summary question without narrowing its topic.
+_FRAME_WORDS = frozenset(terms(
+    "what which who how is are was were do does did the a an of for in on at to about and or "
+    "its it their there this that these those with by from me us give tell show list please "
+    "main key major biggest most important overall summary summarise summarize overview "
+    "ofsted inspector inspectors inspection inspected report reports reported found find "
+    "finding findings say said says conclude concluded council councils local authority "
+    "authorities children child young people services service social care work department "
+    "recommendation recommendations recommend recommended should must need needs needed "
+    "improve improved improvement improvements better do done doing going working well "
+    "weakness weaknesses weak strength strengths strong areas area things aspects points "
+    "development develop priorities priority action actions next steps problems problem "
+    "concerns concern wrong right good poor best positives highlight highlights headline "
+    "headlines gist picture view conclusions brief short nutshell after following latest "
+    "last recent most has have had be been being they them we our you your"))
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What a question asks for; ``clause`` is the part it was read from."""
+
+    kind: str
+    clause: str
+    summary: str | None = None  # for "summary": recommendations, improve, weaknesses, ...
+
+
+def main_clause(question: str) -> str:
+    """The question less its framing.
+
+    Example:
+        >>> main_clause("When Wigan was inspected in 2025, how were disabled children supported?")
+        'how were disabled children supported?'
+    """
+    clause = question.strip()
+    for _ in range(3):
+        shorter = _LEADING_FRAME.sub("", clause)
+        body = shorter.rstrip("?. ")
+        trimmed = _TRAILING_FRAME.sub("", body)
+        # Never strip the whole question: framing is only framing when something is left.
+        if len(terms(trimmed)) >= 2:
+            body = trimmed
+        elif len(terms(body)) < 2:
+            body = clause.rstrip("?. ")
+        new = body + ("?" if question.rstrip().endswith("?") else "")
+        if new == clause:
+            break
+        clause = new
+    return clause
+
+
+def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None:
+    """The kind of list a question asks for when it names no narrower topic."""
+    for pattern, kind in SUMMARY_CUES:
+        if pattern.search(clause):
+            topic = [t for t in terms(clause) if t not in _FRAME_WORDS and t not in place_words
+                     and not t.isdigit()]
+            return None if topic else kind
+    return None
+
+
+def read_focus(question: str, place_words: set[str] = frozenset(),
+               names_several_reports: bool = False) -> Focus:
+    """The focus of ``question``; ``place_words`` are the stemmed words of the places it
+    names (they narrow the reports, not the topic)."""
+    clause = main_clause(question)
+    if _INSPECTOR.search(clause):
+        return Focus("inspector", clause)
+    if _DATES.search(clause):
+        return Focus("dates", clause)
+    if names_several_reports and (_COMPARE.search(question) or " and " in clause):
+        return Focus("comparison", clause)
+    kind = summary_kind(clause, place_words)
+    if kind:
+        return Focus("summary", clause, kind)
+    if FIGURE_QUESTION.search(clause):
+        return Focus("figure", clause)
+    if _GRADE.search(clause):
+        return Focus("grade", clause)
+    return Focus("content", clause)

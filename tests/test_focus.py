@@ -1,0 +1,90 @@
+"""What a question asks for, read from its main clause: a table of paraphrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.focus import main_clause, read_focus
+
+PLACES = {"wigan", "sefton", "devon", "bristol", "luton", "wiltshir", "essex"}
+
+CASES = [
+    # Framing that mentions the inspection is not the question.
+    ("When Wigan was inspected in 2025, how were disabled children supported?", "content"),
+    ("In its 2022 inspection, what did Ofsted say about Sefton's front door?", "content"),
+    ("How many young people was Devon's exploitation team working with when Ofsted "
+     "inspected in 2015?", "figure"),
+    ("What percentage of families said early help helped (2016 inspection)?", "figure"),
+    ("What was the yearly social worker turnover rate by the time of the 2015 visit?",
+     "figure"),
+    ("What proportion of children's homes were judged good?", "figure"),
+    ("Up to what age can care leavers get support?", "figure"),
+    # Saying "inspectors found" asks what they found, not who they were.
+    ("What did inspectors find about the lead professional role?", "content"),
+    ("What did the lead inspector find about care leavers?", "content"),
+    ("What did the inspection say about private fostering?", "content"),
+    ("Who led Sefton's 2011 inspection?", "inspector"),
+    ("Which HMI led the 2023 inspection?", "inspector"),
+    ("Who was the lead inspector?", "inspector"),
+    ("Name of the inspector who led it?", "inspector"),
+    ("When was Bristol inspected?", "dates"),
+    ("What were the inspection dates?", "dates"),
+    ("When did the inspection take place?", "dates"),
+    ("When was the report published?", "dates"),
+    ("what was the grade for partnership working?", "grade"),
+    ("How did Wigan do for children in care in 2025?", "grade"),
+    ("How did Ofsted judge the impact of leaders?", "grade"),
+    ("Was partnership working good?", "grade"),
+    ("Which areas were judged outstanding?", "grade"),
+    ("What support is there for victims of domestic violence?", "content"),
+    ("How well does Wirral protect children from exploitation?", "content"),
+]
+
+SUMMARIES = [
+    ("What are the main weaknesses?", "weaknesses"),
+    ("What are Wiltshire's main weaknesses according to the 2019 inspection?", "weaknesses"),
+    ("What needs to improve in Luton's children's services (2020)?", "improve"),
+    ("What should the council do better?", "recommendations"),
+    ("Where does the council need to improve?", "improve"),
+    ("What were the recommendations for Devon in 2015?", "recommendations"),
+    ("What did Ofsted recommend Bristol do after its 2023 inspection?", "recommendations"),
+    ("Summarise the main findings for Wigan in 2025", "overview"),
+    ("Give me an overview of what Ofsted found in Sefton.", "overview"),
+    ("What are the council's key strengths?", "strengths"),
+    ("What is going well?", "strengths"),
+]
+
+NOT_SUMMARIES = [
+    "What was going wrong for care leavers in Devon according to the 2015 inspection?",
+    "What are the weaknesses in how Walsall handles private fostering (2021)?",
+    "What is working well for care leavers in Bristol according to the 2023 report?",
+]
+
+
+@pytest.mark.parametrize("question, kind", CASES)
+def test_focus_is_read_from_the_whole_question(question, kind):
+    assert read_focus(question, PLACES).kind == kind
+
+
+@pytest.mark.parametrize("question, kind", SUMMARIES)
+def test_a_report_wide_list_is_a_summary(question, kind):
+    focus = read_focus(question, PLACES)
+    assert (focus.kind, focus.summary) == ("summary", kind)
+
+
+@pytest.mark.parametrize("question", NOT_SUMMARIES)
+def test_a_list_about_one_topic_is_not_a_summary(question):
+    assert read_focus(question, PLACES).kind != "summary"
+
+
+def test_two_councils_make_a_comparison():
+    assert read_focus("Compare Bristol and Wigan on care leavers", PLACES,
+                      names_several_reports=True).kind == "comparison"
+    assert read_focus("How did Bristol and Wigan support care leavers?", PLACES,
+                      names_several_reports=True).kind == "comparison"
+
+
+def test_framing_is_set_aside_but_never_the_whole_question():
+    assert main_clause("According to the 2015 report, how long did care proceedings take?") \
+        == "how long did care proceedings take?"
+    assert main_clause("When was Bristol inspected?") == "When was Bristol inspected?"
