@@ -29,6 +29,8 @@ examples:
   assistant ask "what was the grade for partnership working?"
   assistant ask --json - < questions.txt        one JSON answer per line
   assistant eval questions.jsonl                retrieval and answer quality figures
+  assistant judgements --authority Sefton       every grade of one authority, oldest first
+  assistant                                     open the terminal app (same as `assistant chat`)
 
 exit status: 0 ok, 1 error, 2 bad usage, 3 index updated but some files skipped"""
 
@@ -74,6 +76,27 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--top-k", type=int, metavar="N", help="citations per answer")
     ask.add_argument("--report", metavar="ID", help="only use this report (see `reports`)")
 
+    judgements = commands.add_parser(
+        "judgements", help="one table of every report's graded judgements",
+        description="List every indexed report's judgements, one row per report and area: "
+                    "authority, framework, inspection dates, publication date, lead inspector, "
+                    "area (the report's wording and a normalised key), grade, grade number, "
+                    "page, paragraph and source. Reports with no grade say what they carry. "
+                    "Only the index is read; the model is not loaded.")
+    judgements.add_argument("--authority", metavar="NAME", help="only this local authority")
+    judgements.add_argument("--area", metavar="TEXT",
+                            help="only areas whose wording holds TEXT (or whose key is TEXT)")
+    judgements.add_argument("--since", type=int, metavar="YEAR",
+                            help="only inspections that ended in YEAR or later")
+    judgements.add_argument("--grade", metavar="GRADE",
+                            help="only this grade (outstanding, good, requires improvement, "
+                                 "adequate, inadequate)")
+    table_format = judgements.add_mutually_exclusive_group()
+    table_format.add_argument("--csv", action="store_true", help="print CSV")
+    table_format.add_argument("--json", action="store_true", help="print a JSON list")
+    judgements.add_argument("--index-dir", type=Path,
+                            help="index folder (default from config.toml)")
+
     evaluate = commands.add_parser(
         "eval", help="score answers against questions with gold paragraphs",
         description="Read questions (JSON lines with question, gold_paragraphs, "
@@ -81,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("file", type=Path, metavar="FILE.jsonl")
     evaluate.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
     evaluate.add_argument("--verbose", action="store_true", help="print every miss")
+
+    chat = commands.add_parser(
+        "chat", help="open the terminal app (also: `assistant` with no command)",
+        description="Open the terminal app: ask questions in a conversation, open every "
+                    "citation in its report, pin citations and export them as a briefing.")
+    chat.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
+    chat.add_argument("--report", metavar="ID", help="only use this report (see `reports`)")
     return parser
 
 
@@ -88,12 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.command:
-        parser.print_help()
-        return EXIT_USAGE
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            parser.print_help()  # the app needs a terminal; piped, say how to use the CLI
+            return EXIT_USAGE
+        args = parser.parse_args(["chat"] if argv is None else [*argv, "chat"])
     try:
         settings = load_settings(args.config).with_index_dir(getattr(args, "index_dir", None))
         handler = {"index": cmd_index, "reports": cmd_reports, "ask": cmd_ask,
-                   "eval": cmd_eval}[args.command]
+                   "eval": cmd_eval, "judgements": cmd_judgements,
+                   "chat": cmd_chat}[args.command]
         return handler(args, settings)
     except BrokenPipeError:
         sys.stderr.close()  # the reader (e.g. `head`) stopped early: nothing to report
@@ -162,6 +195,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.answer import Assistant
     from assistant.render import render_answer
 
+    if not args.question.strip():
+        print("error: the question is empty; try: assistant ask \"what was the grade for "
+              "partnership working?\"", file=sys.stderr)
+        return EXIT_USAGE
     assistant = Assistant(settings)
     questions = ([line.strip() for line in sys.stdin if line.strip()]
                  if args.question == "-" else [args.question])
@@ -174,6 +211,23 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_judgements(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.judgements_table import filter_rows, render_table, table_from_store, to_csv
+    from assistant.store import load_store
+
+    rows = filter_rows(table_from_store(load_store(settings.index_dir)),
+                       authority=args.authority, area=args.area, since=args.since,
+                       grade=args.grade)
+    if args.json:
+        print(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=1))
+    elif args.csv:
+        sys.stdout.write(to_csv(rows))
+    else:
+        print(render_table(rows))
+        print(f"{len(rows)} judgements from {len({row.report for row in rows})} reports")
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.answer import Assistant
     from assistant.evaluation import evaluate, format_summary, read_questions
@@ -182,6 +236,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     summary = evaluate(Assistant(settings), questions,
                        on_miss=(lambda line: print(line)) if args.verbose else None)
     print(format_summary(summary))
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.app import create_app
+
+    create_app(settings, report=args.report).run()
     return EXIT_OK
 
 

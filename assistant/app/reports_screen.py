@@ -1,0 +1,98 @@
+"""The reports screen: what is indexed, with metadata and judgements; choose one to limit
+questions to it; add a file or folder and rebuild without leaving the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Label
+
+from assistant.app.build_panel import BuildPanel
+
+if TYPE_CHECKING:
+    from assistant.store import ReportSummary
+
+ALL = "*all*"
+
+
+class ReportsScreen(Screen[None]):
+    """Enter on a report limits questions to it ("All reports" lifts the limit)."""
+
+    CSS_PATH = "reports_screen.tcss"
+    BINDINGS = [Binding("escape", "dismiss", "Back")]
+
+    def __init__(self, summaries: list[ReportSummary], scope: str | None) -> None:
+        super().__init__()
+        self.summaries = summaries
+        self.scope = scope
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="reports-top"):
+            yield Label("Reports in the index · Enter limits questions to one", id="reports-title")
+            yield DataTable(id="reports-table", cursor_type="row", zebra_stripes=True)
+            yield Label("Judgements", id="judgements-title")
+            yield DataTable(id="judgements-table", cursor_type="row")
+        yield Input(placeholder="Add a report file or folder (PDF or text) and press Enter",
+                    id="add-path")
+        panel = BuildPanel(id="build-panel")
+        panel.display = False
+        yield panel
+        yield Footer()
+
+    def on_mount(self) -> None:
+        reports = self.query_one("#reports-table", DataTable)
+        reports.add_columns("report", "inspection", "dates", "lead inspector", "pages", "paras")
+        self.query_one("#judgements-table", DataTable).add_columns("part", "area", "grade",
+                                                                   "para")
+        self.show_reports(self.summaries)
+        reports.focus()
+
+    def show_reports(self, summaries: list[ReportSummary]) -> None:
+        """Fill the table (again, after a build) and keep the chosen report highlighted."""
+        self.summaries = sorted(summaries, key=lambda s: s.id)
+        table = self.query_one("#reports-table", DataTable)
+        table.clear()
+        table.add_row("All reports", f"{len(self.summaries)} indexed", "", "", "", "", key=ALL)
+        for s in self.summaries:
+            m = s.metadata
+            table.add_row(s.label, m.report_type or s.title, m.inspection_dates or m.published or "",
+                          m.lead_inspector or "", s.pages or "", s.paragraphs, key=s.id)
+        keys = [ALL] + [s.id for s in self.summaries]
+        table.move_cursor(row=keys.index(self.scope) if self.scope in keys else 0)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id != "reports-table":
+            return
+        judgements = self.query_one("#judgements-table", DataTable)
+        judgements.clear()
+        summary = next((s for s in self.summaries if s.id == event.row_key.value), None)
+        if summary is None:
+            return
+        seen = set()
+        for j in summary.judgements:
+            key = (j.part, j.area.casefold(), j.grade)
+            if key in seen:
+                continue  # the body heading and the summary table state the same grade
+            seen.add(key)
+            judgements.add_row(j.part or "", j.area, j.grade,
+                               j.paragraph if j.paragraph is not None else "")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id != "reports-table":
+            return
+        key = event.row_key.value
+        self.app.set_scope(None if key == ALL else key)
+        self.dismiss()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        path = event.value.strip()
+        if not path:
+            return
+        panel = self.query_one("#build-panel", BuildPanel)
+        panel.start(f"Adding {path}…")
+        self.app.start_build([Path(path).expanduser()], panel, prune=False)

@@ -1,0 +1,204 @@
+"""A conversation: follow-up questions read in the light of the previous one.
+
+People ask a second question the way they would ask a colleague: "and for looked after
+children?", "what about 2022?", "who led it?", "why?". The index cannot answer those on their
+own, so each follow-up is rewritten into a whole question before it is asked, and the rewrite is
+shown ("Read as: ...") so that a wrong reading is visible. The rules are about the shape of the
+question (a leading "and"/"what about", a pronoun, a bare "why?"), never about one report's
+wording. A question that stands on its own is asked as it is and starts a new topic.
+
+Example:
+    >>> conversation = Conversation()
+    >>> conversation.read("what was the grade for partnership working?").read_as
+    'what was the grade for partnership working?'
+    >>> first = conversation.read("what was the grade for partnership working?")
+    >>> conversation.remember(first, "Partnership working was judged good.", ["Sefton 2011"])
+    >>> conversation.read("and for looked after children?").read_as
+    'what was the grade for partnership working for looked after children?'
+    >>> conversation.read("who led it?").read_as
+    'who led the Sefton 2011 inspection?'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "and ...", "what about ...", "how about ...", "same for ...": the rest refines the last topic.
+_CONNECTOR = re.compile(
+    r"^\s*(?:and\s+what\s+about|and\s+how\s+about|what\s+about|how\s+about|what\s+of|"
+    r"same\s+(?:question\s+)?for|and\s+also|and|also|but|then)\b[\s,]*", re.IGNORECASE)
+# A refinement that names a group or a part of the service: kept beside the last subject.
+_QUALIFIER = re.compile(r"^(?:for|in\s+respect\s+of|regarding)\s+(.+)$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_IN_YEAR = re.compile(r"\s*\b(?:in|for|from)?\s*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.IGNORECASE)
+_BARE_WHY = re.compile(r"^\s*(why|how come|why so|why is that|why was that|on what basis)\s*\??\s*$",
+                       re.IGNORECASE)
+# Verbs whose "it" is the inspection rather than the subject of the last question.
+_INSPECTION_VERBS = re.compile(
+    r"\b(led|lead|leads|inspected|inspect|carried out|conducted|published|visited|happen\w*|"
+    r"take place|took place|when)\b", re.IGNORECASE)
+_FRAME_PREPOSITION = re.compile(r"\b(?:for|about|of|on|regarding|into)\s+(?:the\s+)?(.+)$",
+                                re.IGNORECASE)
+_FRAME_COPULA = re.compile(r"^\s*(?:how|what|which|who|where|why)\b(?:\s+\w+)?\s+"
+                           r"(?:was|were|is|are|did|does|do|has|have)\s+(?:the\s+)?(.+)$",
+                           re.IGNORECASE)
+_TRAILING_VERB = re.compile(r"\s+(?:judged|graded|rated|assessed|found|like|described|"
+                            r"do|doing|perform|performing)(?:\s+to\s+be)?\s*$", re.IGNORECASE)
+_GRADE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires improvement)\b",
+                    re.IGNORECASE)
+#: Short questions are the ones whose pronoun points back; a longer one usually names its own.
+_SHORT = 5
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a question was read: ``read_as`` is what is asked of the index.
+
+    ``followup`` is True when the question was rewritten from the previous one, and ``how``
+    says which rule applied, for people. ``base`` is the whole question a later "and for ...?"
+    refines, and ``subject`` what the question is about ("partnership working").
+    """
+
+    question: str
+    read_as: str
+    followup: bool = False
+    how: str = ""
+    base: str = ""
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class _Topic:
+    """What the conversation is about after an answered question."""
+
+    base: str
+    read_as: str
+    subject: str | None
+    grade: str | None                 # a grade the last answer stated, if any
+    reports: tuple[str, ...] = ()     # labels of the reports it cited
+
+
+class Conversation:
+    """Reads each question against the last answered one; ``remember`` moves the topic on."""
+
+    def __init__(self) -> None:
+        self._topic: _Topic | None = None
+
+    def reset(self) -> None:
+        """Forget the topic: the next question is read on its own."""
+        self._topic = None
+
+    def read(self, question: str) -> Reading:
+        """How ``question`` is to be asked, given the last answered question.
+
+        Example:
+            >>> Conversation().read("why?").read_as  # nothing to refer back to
+            'why?'
+        """
+        question = " ".join(question.split())
+        topic = self._topic
+        if topic is not None and question:
+            if _BARE_WHY.match(question):
+                found = self._why(question, topic)
+            elif (connector := _CONNECTOR.match(question)) and connector.end() < len(question):
+                found = self._refine(question, question[connector.end():], topic)
+            elif len(question.rstrip("?").split()) <= _SHORT and _PRONOUN.search(question):
+                found = self._resolve_pronoun(question, topic)
+            else:
+                found = None
+            if found is not None:
+                return found
+        return Reading(question, question, base=question, subject=subject_of(question))
+
+    def remember(self, reading: Reading, answer_text: str = "",
+                 report_labels: list[str] | tuple[str, ...] = ()) -> None:
+        """Record an answered question (as it was read), its answer and the reports it cited.
+
+        Example:
+            >>> c = Conversation()
+            >>> c.remember(c.read("how was leadership and management judged?"),
+            ...            "Leadership and management was judged good.")
+            >>> c.read("why?").read_as
+            'why was leadership and management good?'
+        """
+        grade = _GRADE.search(answer_text)
+        self._topic = _Topic(base=reading.base or reading.read_as, read_as=reading.read_as,
+                             subject=reading.subject,
+                             grade=grade.group(1).lower() if grade else None,
+                             reports=tuple(dict.fromkeys(report_labels)))
+
+    # -- rules: each returns None when it cannot read the question ------------------------
+    def _refine(self, question: str, rest: str, topic: _Topic) -> Reading | None:
+        rest = rest.strip().rstrip("?").strip()
+        base = _strip_question_mark(topic.base)
+        year = _YEAR.fullmatch(re.sub(r"^(?:in|for|from)\s+", "", rest, flags=re.IGNORECASE))
+        if year:
+            read_as = _with_year(topic.read_as, year.group(0))
+            return Reading(question, read_as, True, "same question, another year",
+                           base=read_as, subject=topic.subject)
+        qualifier = _QUALIFIER.match(rest)
+        if qualifier:
+            return Reading(question, f"{base} for {qualifier.group(1)}?", True,
+                           "same subject, narrowed", base=topic.base, subject=topic.subject)
+        if _is_proper_name(rest):
+            return Reading(question, f"{base} in {rest}?", True, "same question, another report",
+                           base=topic.base, subject=topic.subject)
+        if topic.subject and topic.subject in topic.base:
+            read_as = topic.base.replace(topic.subject, rest, 1)
+            return Reading(question, read_as, True, "same question, another subject",
+                           base=read_as, subject=rest)
+        return None
+
+    def _resolve_pronoun(self, question: str, topic: _Topic) -> Reading | None:
+        if _INSPECTION_VERBS.search(question) and len(topic.reports) == 1:
+            referent, how = f"the {topic.reports[0]} inspection", "“it” is the inspection"
+        elif topic.subject and not _INSPECTION_VERBS.search(question):
+            referent, how = topic.subject, f"“it” is {topic.subject}"
+        else:
+            return None
+        read_as = _PRONOUN.sub(referent, question, count=1)
+        return Reading(question, read_as, True, how, base=topic.base, subject=topic.subject)
+
+    def _why(self, question: str, topic: _Topic) -> Reading | None:
+        if not topic.subject:
+            return None
+        read_as = (f"why was {topic.subject} {topic.grade}?" if topic.grade
+                   else f"what explains {topic.subject}?")
+        return Reading(question, read_as, True, "the reasons for the last answer",
+                       base=topic.base, subject=topic.subject)
+
+
+def subject_of(question: str) -> str | None:
+    """The subject of a question: what it asks about, without the question frame.
+
+    Example:
+        >>> subject_of("what was the grade for partnership working?")
+        'partnership working'
+        >>> subject_of("how was leadership and management judged?")
+        'leadership and management'
+    """
+    core = _IN_YEAR.sub("", _strip_question_mark(question)).strip()
+    match = _FRAME_PREPOSITION.search(core) or _FRAME_COPULA.match(core)
+    if not match:
+        return None
+    subject = _TRAILING_VERB.sub("", match.group(1))
+    subject = re.sub(r"^(?:judged|graded|rated)\s+(?:as\s+)?", "", subject).strip(" ,")
+    return subject or None
+
+
+def _with_year(question: str, year: str) -> str:
+    if _YEAR.search(question):
+        return _YEAR.sub(year, question, count=1)
+    return f"{_strip_question_mark(question)} in {year}?"
+
+
+def _strip_question_mark(text: str) -> str:
+    return text.strip().rstrip("?").rstrip()
+
+
+def _is_proper_name(text: str) -> bool:
+    """"Bristol", "North Somerset": every word capitalised (a place, not a topic)."""
+    words = text.split()
+    return bool(words) and len(words) <= 4 and all(w[:1].isupper() for w in words)
