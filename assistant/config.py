@@ -35,6 +35,9 @@ class Settings:
     index_dir: Path = Path("index")
     model_name: str = "bundled:minilm"
     batch_size: int = 32
+    device: str = "auto"
+    runtime: str = "torch"
+    quantized: bool = False
     max_tokens: int = 200
     overlap_tokens: int = 30
     top_k: int = 5
@@ -54,6 +57,8 @@ class Settings:
         """Hash of everything that changes the stored chunks or vectors."""
         key = {"model": self.model_name, "max_tokens": self.max_tokens,
                "overlap": self.overlap_tokens, "chunker": 3}
+        if self.quantized:  # other vectors; absent otherwise, so existing indexes stay valid
+            key["quantized"] = "int8"
         return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
     def with_index_dir(self, index_dir: str | Path | None) -> Settings:
@@ -93,6 +98,9 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
             index_dir=base / index.get("dir", "index"),
             model_name=str(model.get("name", defaults.model_name)),
             batch_size=int(model.get("batch_size", defaults.batch_size)),
+            device=str(model.get("device", defaults.device)),
+            runtime=str(model.get("runtime", defaults.runtime)),
+            quantized=bool(model.get("quantized", defaults.quantized)),
             max_tokens=int(chunking.get("max_tokens", defaults.max_tokens)),
             overlap_tokens=int(chunking.get("overlap_tokens", defaults.overlap_tokens)),
             top_k=int(retrieval.get("top_k", defaults.top_k)),

@@ -276,6 +276,7 @@ def _default_embedder(settings: Settings) -> Callable[[], object]:
     def make():
         from assistant.embedding import Embedder
 
-        return Embedder(settings.model_name, settings.batch_size)
+        return Embedder(settings.model_name, settings.batch_size, runtime=settings.runtime,
+                        device=settings.device, quantized=settings.quantized)
 
     return make

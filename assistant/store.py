@@ -137,11 +137,10 @@ class Store:
                              "rebuild it with `assistant index`") from exc
         self.summaries = {s.id: s for s in (_summary_from_json(json.loads(r[0]))
                                             for r in summaries)}
-        import faiss
-
-        # Read now: a later build may delete this generation while we still use it.
+        # Memory-mapped, so opening reads no vectors; a later build deleting this generation
+        # cannot break us either, since a mapping keeps its deleted file alive.
         try:
-            self.vectors = faiss.read_index(str(path / "vectors.faiss"))
+            self.vectors = read_vectors(path / "vectors.faiss")
         except RuntimeError as exc:
             raise StoreError(f"index at {path.parent} has unreadable vectors; "
                              "rebuild it with `assistant index`") from exc
@@ -169,6 +168,19 @@ class Store:
                 raise StoreError(f"no report {report_id!r} in the index")
             self._reports[report_id] = Report.from_dict(json.loads(row[0]))
         return self._reports[report_id]
+
+
+def read_vectors(file: Path):
+    """A FAISS index from disk, its vectors memory-mapped where FAISS can (flat indexes)."""
+    import faiss
+
+    flag = getattr(faiss, "IO_FLAG_MMAP_IFC", None)
+    if flag is not None:
+        try:
+            return faiss.read_index(str(file), flag)
+        except RuntimeError:
+            pass  # an index type FAISS cannot map: read it whole
+    return faiss.read_index(str(file))
 
 
 def _summary_from_json(d: dict) -> ReportSummary:
