@@ -313,7 +313,7 @@ class ReportAssistantApp(App[None]):
         self.query_one(ChatLog).clear_turns()
         self.query_one(CitationList).show((), ())
         self.current = None
-        self._set_state(self.query_one(StatusLine).state, note="new conversation")
+        self._note("new conversation")
 
     # -- citations, pins, briefing --------------------------------------------------------
     @on(OptionList.OptionSelected, "#citations")
@@ -350,13 +350,12 @@ class ReportAssistantApp(App[None]):
             self.notify("No answer to pin yet.")
             return
         added = sum(self._add_pin(c) for c in self.current.cited)
-        self._set_state(self.query_one(StatusLine).state, note=f"pinned {added} citation(s)")
+        self._note(f"pinned {added} citation(s)")
 
     def pin_citation(self, citation: Citation) -> None:
         """Keep ``citation`` for the briefing, with the question it answered."""
         added = self._add_pin(citation)
-        self._set_state(self.query_one(StatusLine).state,
-                        note=f"pinned {locator(citation)}" if added else "already pinned")
+        self._note(f"pinned {locator(citation)}" if added else "already pinned")
 
     def _add_pin(self, citation: Citation) -> bool:
         turn = self.current
@@ -373,7 +372,7 @@ class ReportAssistantApp(App[None]):
         """Copy one citation, quote and locator, to the clipboard (OSC 52)."""
         pin = Pin(citation, self.current.question if self.current else "", date.today())
         self.copy_to_clipboard(copy_text(pin))
-        self._set_state(self.query_one(StatusLine).state, note=f"copied {locator(citation)}")
+        self._note(f"copied {locator(citation)}")
 
     def action_export(self) -> None:
         """Write the pinned citations as a Markdown briefing, show its path and copy it."""
@@ -387,7 +386,7 @@ class ReportAssistantApp(App[None]):
             self.notify(one_line(exc), title="Could not export", severity="error")
             return
         self.copy_to_clipboard(path.read_text("utf-8"))
-        self._set_state(self.query_one(StatusLine).state, note=f"briefing: {path}")
+        self._note(f"briefing: {path}")
         self.notify(f"{path}\n(also copied to the clipboard)", title="Briefing exported",
                     timeout=8)
         self.last_export = path
@@ -436,10 +435,15 @@ class ReportAssistantApp(App[None]):
         yield SystemCommand("Help", "Every key and what it does (f1)", self.action_help)
 
     # -- status ---------------------------------------------------------------------------
-    def _set_state(self, state: str, note: str = "") -> None:
+    def _set_state(self, state: str, note: str | None = None) -> None:
+        """Show ``state``; ``note`` replaces the last note (None keeps it)."""
         status = self.query_one(StatusLine)
         status.state = state
-        status.note = note
+        if note is not None:
+            status.note = note
+
+    def _note(self, note: str) -> None:
+        self.query_one(StatusLine).note = note
 
     def _show_scope(self) -> None:
         status = self.query_one(StatusLine)
