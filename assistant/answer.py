@@ -72,7 +72,7 @@ class Assistant:
             paragraph_chunks.setdefault((chunk.report, chunk.paragraph_index),
                                         []).append(position)
         self.context = AnswerContext(settings, self.store, self.searcher, embedder,
-                                     self.summaries, paragraph_chunks)
+                                     self.summaries, paragraph_chunks, self.corpus_text)
 
     def ask(self, question: str, top_k: int | None = None, report: str | None = None) -> Answer:
         """Answer ``question``; ``report`` limits it to one report id.
@@ -99,11 +99,14 @@ class Assistant:
             reports = prefer_full_inspections(reports)
         # Abbreviations the reports define are spelt out once ("LSCB", "GPs").
         expanded = expand_abbreviations(question, self.corpus_text)
-        place_words = {t for s in reports if scope.named
-                       for t in terms(s.metadata.local_authority or "")}
+        place_words = frozenset(t for place in
+                                [s.metadata.local_authority or "" for s in reports
+                                 if scope.named] + [m.split(" (")[0] for m in scope.missing]
+                                for t in terms(place))
         councils = {s.metadata.local_authority for s in reports} if scope.named else set()
         focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)
-        return AskedQuestion(question, expanded, scope, tuple(reports), top_k, focus)
+        return AskedQuestion(question, expanded, scope, tuple(reports), top_k, focus,
+                             place_words)
 
     def answer(self, asked: AskedQuestion) -> Draft:
         """The answer of the strategy for the question's focus, else the extractive one."""

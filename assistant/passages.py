@@ -53,14 +53,14 @@ FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 
 @dataclass(frozen=True)
 class Passage:
-    """A retrieved paragraph with its best sentences (text, score), best first."""
+    """A retrieved paragraph with its sentences (text, score), best first."""
 
     report: Report
     paragraph: Paragraph
     sentences: tuple[tuple[str, float], ...]
     score: float
     dense: float
-    figures: tuple[tuple[str, float], ...] = ()  # its best sentence holding a figure
+    figures: tuple[tuple[str, float], ...] = ()  # its sentences holding a figure, best first
     coverage: float = 0.0  # the largest share of the question's words in one sentence
     similarity: float = 0.0  # the closest sentence's cosine similarity to the question
     names_rare: bool = False  # one sentence holds every rare word of the question
@@ -126,8 +126,8 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
             PARAGRAPH_COVERAGE_WEIGHT * coverage(_cached_terms(para.text)) + \
             HEADING_WEIGHT * coverage(terms(para.section[-1] if para.section else ""))
-        figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))[:1]
-        passages.append(Passage(report, para, tuple(ranked[:2]), score,
+        figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))
+        passages.append(Passage(report, para, tuple(ranked), score,
                                 max(h.dense for h in group), figures,
                                 best_share, best_similarity, names_rare))
     passages.sort(key=lambda p: -p.score)

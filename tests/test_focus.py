@@ -19,6 +19,7 @@ CASES = [
      "figure"),
     ("What proportion of children's homes were judged good?", "figure"),
     ("Up to what age can care leavers get support?", "figure"),
+    ("What was the council's budget for children's social care?", "figure"),
     # Saying "inspectors found" asks what they found, not who they were.
     ("What did inspectors find about the lead professional role?", "content"),
     ("What did the lead inspector find about care leavers?", "content"),

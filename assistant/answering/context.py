@@ -48,6 +48,8 @@ class AskedQuestion:
     reports: tuple[ReportSummary, ...]
     top_k: int
     focus: Focus | None = None
+    #: stemmed words of the places the question names: they choose reports, not the topic
+    place_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -61,6 +63,8 @@ class AnswerContext:
     summaries: list[ReportSummary]
     #: (report, paragraph index) → rows of that paragraph's chunks
     paragraph_chunks: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+    #: every chunk's text, one a line (abbreviations are spelt out as the reports define them)
+    corpus_text: str = ""
 
     def report(self, report_id: str) -> Report:
         return self.store.report(report_id)

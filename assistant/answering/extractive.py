@@ -13,10 +13,13 @@ import re
 
 import numpy as np
 
-from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
+from assistant.abbreviations import expand_abbreviations
+from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
+from assistant.answering.evidence import Carried, carried, carries, topic_words
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.passages import FIGURE, QUANTITY, QUESTION_NOISE, Passage, is_about, rank_passages
+from assistant.records import Citation
 from assistant.quotes import with_antecedent, with_list
 from assistant.routing import Scope, place_names
 from assistant.search import terms
@@ -27,6 +30,11 @@ HITS_CONSIDERED = 40
 #: sentence, when it scores at least this share of the first.
 SECOND_SENTENCE = 0.8
 SECOND_PARAGRAPH = 0.9
+#: Words that state an amount without a number ("a high percentage", "most children").
+AMOUNT = re.compile(r"\b(?:majority|minority|proportion|percentage|most|all|none|few|many|"
+                    r"several|number of)\b", re.IGNORECASE)
+#: A figure sentence must hold at least this share of the question's topic (by word weight).
+FIGURE_TOPIC_SHARE = 0.5
 
 
 def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passage]]:
@@ -52,16 +60,27 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     if not cited:
         return Draft(NO_ANSWER, ())
     best = cited[0][0]
-    topic_words = [t for t in terms(topic) if t not in QUESTION_NOISE]
-    unknown = not any(t in ctx.searcher.document_frequency for t in topic_words)
-    if unknown or not is_about(best):
-        related = tuple({(c.locator(), c.quote): c for _, c in cited[:6]}.values())[:3]
-        pointers = "; ".join(c.locator() for c in related)
-        return Draft(f"{NO_ANSWER} Possibly related: {pointers}.", (), related)
-    listed = named_section_answer(topic_words, [p for p, _ in cited[:5]])
+    words = [t for t in terms(topic) if t not in QUESTION_NOISE]
+    unknown = not any(t in ctx.searcher.document_frequency for t in words)
+    about = focus_text(q, topic, ctx)
+    found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
+                    q.place_words)
+    figure = _figure_sentence(topic_words(about, q.place_words), found, ctx) \
+        if _asks_figure(q) else None
+    if unknown or not is_about(best) or not carries(found) or \
+            (_asks_figure(q) and figure is None):
+        return _not_answered(cited)
+    listed = named_section_answer(words, [p for p, _ in cited[:5]])
     if listed:
         return listed
     citations = [with_list(with_antecedent(c, p.paragraph), p.paragraph) for p, c in cited]
+    if figure:
+        citations.insert(0, figure)
+    elif found.passage is not best:
+        # The passage that holds the question's topic leads, even if another scored higher.
+        lead = next(i for i, (p, _) in enumerate(cited) if p is found.passage)
+        citations.insert(0, citations.pop(lead))
+        best = found.passage
     chosen = [citations[0]]
 
     def add(passage: Passage, sentence: str) -> None:
@@ -71,20 +90,62 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
             if all(extra.quote not in c.quote and c.quote not in extra.quote for c in chosen):
                 chosen.append(extra)
 
-    # A second strong sentence of the best paragraph often holds the figure or example.
-    if len(best.sentences) > 1 and \
-            best.sentences[1][1] >= SECOND_SENTENCE * best.sentences[0][1]:
-        add(best, best.sentences[1][0])
-    if len(cited) > 1 and cited[1][0].score >= SECOND_PARAGRAPH * best.score:
-        add(cited[1][0], cited[1][0].sentences[0][0])
-    # A question about amounts or performance must surface a figure when one is close by.
-    if QUANTITY.search(topic) and not any(FIGURE.search(c.quote) for c in chosen):
-        figures = [(score, p, text) for p, _ in cited[:3] for text, score in p.figures]
-        if figures:
-            _, passage, text = max(figures, key=lambda f: f[0])
-            add(passage, text)
+    if not figure:
+        # A second strong sentence of the best paragraph often holds the figure or example.
+        if len(best.sentences) > 1 and \
+                best.sentences[1][1] >= SECOND_SENTENCE * best.sentences[0][1]:
+            add(best, best.sentences[1][0])
+        others = [p for p, _ in cited if p is not best]
+        if others and others[0].score >= SECOND_PARAGRAPH * best.score:
+            add(others[0], others[0].sentences[0][0])
+        # A question about performance ("how well", "how timely") should show a figure when
+        # one is close by.
+        if QUANTITY.search(topic) and not any(FIGURE.search(c.quote) for c in chosen):
+            figures = [(score, p, text) for p, _ in cited[:3] for text, score in p.figures[:1]]
+            if figures:
+                _, passage, text = max(figures, key=lambda f: f[0])
+                add(passage, text)
     text = " ".join(f"{c.quote} [{c.locator()}]" for c in chosen)
-    return Draft(text, tuple(citations))
+    return Draft(text, tuple(dedupe(citations)))
+
+
+def focus_text(q: AskedQuestion, topic: str, ctx: AnswerContext) -> str:
+    """The words the answer must be about: the question's main clause, less its scope."""
+    clause = expand_abbreviations(q.focus.clause, ctx.corpus_text) if q.focus else topic
+    return without_scope_words(clause, ctx.summaries, q.scope)
+
+
+def _asks_figure(q: AskedQuestion) -> bool:
+    return bool(q.focus and q.focus.kind == "figure")
+
+
+def _figure_sentence(wanted: list[str], found: Carried, ctx: AnswerContext) -> Citation | None:
+    """The sentence holding the figure asked for: of the passages that carry the topic, the
+    best-scoring sentence with a figure that holds the question's rarest topic word (or,
+    failing that, most of its topic)."""
+    if found.passage is None:
+        return None
+    weights = {t: ctx.searcher.idf(t) for t in wanted}
+    total = sum(weights.values()) or 1.0
+    options = []
+    for text, score in found.passage.sentences:
+        if not (FIGURE.search(text) or AMOUNT.search(text)):
+            continue
+        held = set(terms(text))
+        share = sum(w for t, w in weights.items() if t in held) / total
+        options.append((share, score, text))
+    options = [o for o in options if o[0] >= FIGURE_TOPIC_SHARE or not wanted]
+    if not options:
+        return None
+    _, score, text = max(options, key=lambda o: (o[0] >= 0.99, o[1] + o[0]))
+    citation = cite(found.passage.report, found.passage.paragraph, text, found.passage.score)
+    return with_antecedent(citation, found.passage.paragraph) if citation else None
+
+
+def _not_answered(cited) -> Draft:
+    related = tuple({(c.locator(), c.quote): c for _, c in cited[:6]}.values())[:3]
+    pointers = "; ".join(c.locator() for c in related)
+    return Draft(f"{NO_ANSWER} Possibly related: {pointers}.", (), related)
 
 
 def without_scope_words(question: str, summaries, scope: Scope) -> str:

@@ -78,7 +78,9 @@ FIGURE_QUESTION = re.compile(
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
-    r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%)",
+    r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%"
+    r"|^\s*what\s+(?:was|is|were|are)\b[^?]*\b(?:budget|spend|spending|costs?|salar\w*"
+    r"|caseloads?|ratio)\b)",
     _FLAGS)
 
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:

@@ -1,0 +1,69 @@
+"""An honest "not in the reports": topics never mentioned, figures never given, councils and
+years with no report, and empty questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import NO_ANSWER
+from assistant.cli import EXIT_USAGE, main
+
+
+@pytest.mark.parametrize("question", [
+    "What did inspectors find about knife crime?",
+    "How does Sefton deal with female genital mutilation?",
+    "What was the council's budget for children's social care?",
+    "What did the report say about radicalisation and the Prevent duty?",
+])
+def test_topic_the_report_never_mentions_is_refused(sample_assistant, question):
+    answer = sample_assistant.ask(question)
+    assert answer.citations == (), answer.text
+    assert answer.text.startswith(NO_ANSWER)
+
+
+@pytest.mark.parametrize("question", [
+    "How do kids in care get on at school?",
+    "What did inspectors say about the electronic recording system?",
+    "How are children who go missing from care dealt with?",
+])
+def test_paraphrased_question_about_a_reported_topic_is_answered(sample_assistant, question):
+    assert sample_assistant.ask(question).citations, question
+
+
+def test_figure_never_given_is_refused(sample_assistant):
+    answer = sample_assistant.ask("What was the social worker vacancy rate?")
+    assert answer.citations == (), answer.text
+
+
+def test_figure_question_quotes_the_sentence_with_the_figure(sample_assistant):
+    answer = sample_assistant.ask("What percentage of children were adopted from care?")
+    assert "14% of children being adopted from care" in answer.citations[0].quote
+
+
+def test_council_with_no_report_is_named_not_answered_from_another(sample_assistant):
+    answer = sample_assistant.ask("How many children were in care in Essex according to the "
+                                  "2023 inspection?")
+    assert answer.citations == ()
+    assert answer.text.startswith("There is no report for Essex (2023) in the index.")
+
+
+def test_year_with_no_report_names_the_reports_that_are_there(sample_assistant):
+    answer = sample_assistant.ask("What did inspectors find about care leavers in Sefton in "
+                                  "2019?")
+    assert answer.citations == ()
+    assert answer.text == ("There is no report for Sefton (2019) in the index. "
+                           "The index has Sefton 2011.")
+
+
+def test_possibly_related_passages_are_each_listed_once(sample_assistant):
+    answer = sample_assistant.ask("What is the capital of France?")
+    locators = [(c.locator(), c.quote) for c in answer.related]
+    assert len(locators) == len(set(locators))
+
+
+def test_empty_question_is_a_usage_error(sample_assistant, sample_settings, capsys):
+    with pytest.raises(ValueError):
+        sample_assistant.ask("   ")
+    code = main(["ask", "  ", "--index-dir", str(sample_settings.index_dir)])
+    assert code == EXIT_USAGE
+    assert "empty" in capsys.readouterr().err

@@ -1,0 +1,42 @@
+"""Questions that ask for a report's own list get that list, in the report's order."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.citations import is_verbatim
+from tests.test_answers import paragraph_text
+
+
+@pytest.mark.parametrize("question", [
+    "What are the main weaknesses?",
+    "What should the council do better?",
+    "What needs to improve?",
+    "Where does Sefton need to improve?",
+])
+def test_weaknesses_and_improvements_come_from_areas_for_improvement(sample_assistant,
+                                                                     sample_report, question):
+    answer = sample_assistant.ask(question)
+    cited = [c.paragraph for c in answer.citations]
+    # Both parts of the report have an "Areas for improvement" list: each is given, labelled.
+    assert cited[:2] == [16, 49], (question, answer.text)
+    assert "Safeguarding services > Areas for improvement" in answer.text
+    assert "Services for looked after children > Areas for improvement" in answer.text
+    assert "Immediately:" in answer.text, "the items keep their deadlines"
+    for citation in answer.citations:
+        assert is_verbatim(citation.quote, paragraph_text(sample_report, citation))
+
+
+@pytest.mark.parametrize("question", ["Summarise the report.",
+                                      "Give me an overview of what inspectors found."])
+def test_overview_comes_from_overall_effectiveness(sample_assistant, question):
+    answer = sample_assistant.ask(question)
+    assert {c.section for c in answer.citations} == {
+        "Safeguarding services > Overall Effectiveness",
+        "Services for looked after children > Overall effectiveness"}, answer.text
+
+
+def test_a_list_about_one_topic_is_answered_from_the_text(sample_assistant):
+    answer = sample_assistant.ask("What are the weaknesses in dental health for looked after "
+                                  "children?")
+    assert answer.citations[0].paragraph == 51, answer.text
