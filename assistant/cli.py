@@ -224,7 +224,9 @@ def cmd_judgements(args: argparse.Namespace, settings: Settings) -> int:
         sys.stdout.write(to_csv(rows))
     else:
         print(render_table(rows))
-        print(f"{len(rows)} judgements from {len({row.report for row in rows})} reports")
+        reports = len({row.report for row in rows})
+        print(f"{len(rows)} judgement{'' if len(rows) == 1 else 's'} from {reports} "
+              f"report{'' if reports == 1 else 's'}")
     return EXIT_OK
 
 
