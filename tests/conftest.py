@@ -50,3 +50,21 @@ def sample_report():
     from assistant.structure import parse_report
 
     return parse_report(read_document(builtin_sample()))
+
+
+BRISTOL_2023 = ("corpus", "ofsted", "childrens-services", "bristol",
+                "children's services inspection - 10 march 2023.pdf")
+
+
+@pytest.fixture(scope="session")
+def two_reports_assistant(tmp_path_factory, embedder):
+    """An index of two councils' reports: Bristol 2023 (a PDF, ILACS) and the sample."""
+    from assistant.answer import Assistant
+    from assistant.indexing import build_index
+
+    bristol = shared_path(*BRISTOL_2023)
+    settings = Settings(index_dir=tmp_path_factory.mktemp("two-reports-index"))
+    result = build_index([bristol, builtin_sample()], settings,
+                         embedder_factory=lambda: embedder)
+    assert sorted(result.added) == ["bristol-2023", "sefton-2011"]
+    return Assistant(settings, embedder=embedder)

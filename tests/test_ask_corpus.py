@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.citations import is_verbatim
-from assistant.config import Settings, builtin_sample
-from assistant.indexing import build_index
-from tests.conftest import shared_path
-
-BRISTOL = ("corpus", "ofsted", "childrens-services", "bristol",
-           "children's services inspection - 10 march 2023.pdf")
 
 
 @pytest.fixture(scope="module")
-def corpus_assistant(tmp_path_factory, embedder):
-    bristol = shared_path(*BRISTOL)
-    settings = Settings(index_dir=tmp_path_factory.mktemp("corpus-index"))
-    result = build_index([bristol, builtin_sample()], settings,
-                         embedder_factory=lambda: embedder)
-    assert sorted(result.added) == ["bristol-2023", "sefton-2011"]
-    return Assistant(settings, embedder=embedder)
+def corpus_assistant(two_reports_assistant):
+    return two_reports_assistant
 
 
 def test_grade_question_names_place_and_year(corpus_assistant):

@@ -1,0 +1,27 @@
+"""Comparisons: one answer per named council, side by side, each cited."""
+
+from __future__ import annotations
+
+from assistant.citations import is_verbatim
+
+
+def test_each_named_council_is_answered_and_cited(two_reports_assistant):
+    answer = two_reports_assistant.ask("Compare Bristol and Sefton on care leavers")
+    assert {c.report for c in answer.citations[:2]} == {"bristol-2023", "sefton-2011"}, \
+        answer.text
+    assert answer.text.index("Bristol 2023:") < answer.text.index("Sefton 2011:")
+    for citation in answer.citations:
+        report = two_reports_assistant.store.report(citation.report)
+        assert any(is_verbatim(citation.quote, p.text) for p in report.paragraphs)
+
+
+def test_graded_area_comparison_gives_each_grade(two_reports_assistant):
+    answer = two_reports_assistant.ask("How did Bristol and Sefton compare on the grade for "
+                                       "overall effectiveness?")
+    bristol, sefton = answer.text.split("Sefton 2011:")
+    assert "judged" in bristol and "judged" in sefton, answer.text
+
+
+def test_one_named_council_is_not_a_comparison(two_reports_assistant):
+    answer = two_reports_assistant.ask("How does Bristol support care leavers?")
+    assert {c.report for c in answer.citations} == {"bristol-2023"}
