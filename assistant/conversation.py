@@ -165,7 +165,7 @@ class Conversation:
         if not topic.subject:
             return None
         read_as = (f"why was {topic.subject} {topic.grade}?" if topic.grade
-                   else f"what explains {topic.subject}?")
+                   else f"what reasons are given for {topic.subject}?")
         return Reading(question, read_as, True, "the reasons for the last answer",
                        base=topic.base, subject=topic.subject)
 

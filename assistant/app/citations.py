@@ -28,7 +28,8 @@ def render_passage(number: int, citation: Citation, passage: CitedPassage | None
     if passage is None or passage.span is None:
         parts.append(f"\n“{citation.quote}”")
     else:
-        before, quote, after = excerpt(passage.paragraph.text, passage.span)
+        cut = table_rows if passage.paragraph.kind == "table" else excerpt
+        before, quote, after = cut(passage.paragraph.text, passage.span)
         parts += ["\n", before, (quote, "bold reverse $accent"), after]
     return Content.assemble(*parts)
 
@@ -66,8 +67,12 @@ class CitationList(OptionList):
         """Replace the list with ``citations``; ``passages[i]`` is citation i's, if found."""
         self.citations = citations
         self.passages = passages
-        self.set_options(Option(render_passage(i + 1, c, passages[i]), id=f"c{i}")
-                         for i, c in enumerate(citations))
+        options: list[Option | None] = []
+        for i, citation in enumerate(citations):
+            if options:
+                options.append(None)  # a divider between passages
+            options.append(Option(render_passage(i + 1, citation, passages[i]), id=f"c{i}"))
+        self.set_options(options)
         if citations:
             self.highlighted = 0
 
@@ -77,3 +82,16 @@ class CitationList(OptionList):
         if self.highlighted is None or not self.citations:
             return None
         return self.highlighted
+
+
+def table_rows(text: str, span: tuple[int, int]) -> tuple[str, str, str]:
+    """A table keeps its rows: the quoted row(s) with the row above and the row below."""
+    start, end = span
+    row_start = text.rfind("\n", 0, start) + 1            # start of the quoted row
+    shown_from = text.rfind("\n", 0, max(row_start - 1, 0)) + 1 if row_start else 0
+    row_end = text.find("\n", end)
+    next_end = text.find("\n", row_end + 1) if row_end >= 0 else -1
+    shown_to = len(text) if next_end < 0 else next_end
+    before = ("…\n" if shown_from else "") + text[shown_from:start]
+    after = text[end:shown_to] + ("\n…" if shown_to < len(text) else "")
+    return tuple(part.replace("\t", "  ") for part in (before, text[start:end], after))

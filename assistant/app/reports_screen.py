@@ -46,9 +46,9 @@ class ReportsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         reports = self.query_one("#reports-table", DataTable)
-        reports.add_columns("report", "inspection", "dates", "lead inspector", "pages", "paras")
-        self.query_one("#judgements-table", DataTable).add_columns("part", "area", "grade",
-                                                                   "para")
+        reports.add_columns("report", "dates", "lead inspector", "pages", "paras", "inspection")
+        self.query_one("#judgements-table", DataTable).add_columns("grade", "para", "area",
+                                                                   "part")
         self.show_reports(self.summaries)
         reports.focus()
 
@@ -57,13 +57,15 @@ class ReportsScreen(Screen[None]):
         self.summaries = sorted(summaries, key=lambda s: s.id)
         table = self.query_one("#reports-table", DataTable)
         table.clear()
-        table.add_row("All reports", f"{len(self.summaries)} indexed", "", "", "", "", key=ALL)
+        table.add_row("All reports", "", "", "", "", f"{len(self.summaries)} indexed", key=ALL)
         for s in self.summaries:
             m = s.metadata
-            table.add_row(s.label, m.report_type or s.title, m.inspection_dates or m.published or "",
-                          m.lead_inspector or "", s.pages or "", s.paragraphs, key=s.id)
+            table.add_row(s.label, m.inspection_dates or m.published or "", m.lead_inspector or "",
+                          s.pages or "", s.paragraphs, m.report_type or s.title, key=s.id)
+        # On the chosen report, else on the first one so that its judgements show.
         keys = [ALL] + [s.id for s in self.summaries]
-        table.move_cursor(row=keys.index(self.scope) if self.scope in keys else 0)
+        table.move_cursor(row=keys.index(self.scope) if self.scope in keys
+                          else min(1, len(keys) - 1))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id != "reports-table":
@@ -71,16 +73,19 @@ class ReportsScreen(Screen[None]):
         judgements = self.query_one("#judgements-table", DataTable)
         judgements.clear()
         summary = next((s for s in self.summaries if s.id == event.row_key.value), None)
+        title = self.query_one("#judgements-title", Label)
         if summary is None:
+            title.update("Judgements · highlight a report to see them")
             return
+        title.update(f"Judgements · {summary.label}")
         seen = set()
         for j in summary.judgements:
             key = (j.part, j.area.casefold(), j.grade)
             if key in seen:
                 continue  # the body heading and the summary table state the same grade
             seen.add(key)
-            judgements.add_row(j.part or "", j.area, j.grade,
-                               j.paragraph if j.paragraph is not None else "")
+            judgements.add_row(j.grade, j.paragraph if j.paragraph is not None else "", j.area,
+                               j.part or "")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id != "reports-table":

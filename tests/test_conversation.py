@@ -1,0 +1,102 @@
+"""Follow-up questions are read in the light of the previous one, without the app."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation, subject_of
+
+PARTNERSHIP = "what was the grade for partnership working?"
+
+
+def _after(question: str, answer: str = "", reports=("Sefton 2011",)) -> Conversation:
+    conversation = Conversation()
+    conversation.remember(conversation.read(question), answer, list(reports))
+    return conversation
+
+
+def test_a_question_that_stands_alone_is_asked_as_it_is():
+    conversation = _after(PARTNERSHIP)
+    reading = conversation.read("how many looked after children were there in Sefton?")
+    assert not reading.followup
+    assert reading.read_as == "how many looked after children were there in Sefton?"
+
+
+def test_nothing_to_refer_back_to_leaves_a_follow_up_as_it_is():
+    reading = Conversation().read("and for looked after children?")
+    assert reading.read_as == "and for looked after children?" and not reading.followup
+
+
+def test_and_for_a_group_keeps_the_previous_subject():
+    reading = _after(PARTNERSHIP, "Partnership working was judged good.").read(
+        "and for looked after children?")
+    assert reading.followup
+    assert reading.read_as == ("what was the grade for partnership working for looked after "
+                               "children?")
+
+
+def test_a_second_narrowing_replaces_the_first_rather_than_piling_up():
+    conversation = _after(PARTNERSHIP)
+    first = conversation.read("and for looked after children?")
+    conversation.remember(first, "", ["Sefton 2011"])
+    assert conversation.read("and for care leavers?").read_as == (
+        "what was the grade for partnership working for care leavers?")
+
+
+@pytest.mark.parametrize("follow_up", ["what about 2022?", "and in 2022?", "how about 2022"])
+def test_another_year_replaces_or_adds_the_year(follow_up):
+    assert _after(PARTNERSHIP).read(follow_up).read_as == (
+        "what was the grade for partnership working in 2022?")
+    assert _after("what was the grade for leadership in 2019?").read(follow_up).read_as == (
+        "what was the grade for leadership in 2022?")
+
+
+def test_what_about_another_topic_asks_the_same_question_of_it():
+    reading = _after(PARTNERSHIP).read("what about leadership and management?")
+    assert reading.read_as == "what was the grade for leadership and management?"
+    assert reading.subject == "leadership and management"
+
+
+def test_what_about_a_place_asks_the_same_question_there():
+    reading = _after(PARTNERSHIP).read("what about Bristol?")
+    assert reading.read_as == "what was the grade for partnership working in Bristol?"
+
+
+def test_who_led_it_means_the_inspection_of_the_report_just_cited():
+    assert _after(PARTNERSHIP).read("who led it?").read_as == "who led the Sefton 2011 inspection?"
+    assert _after(PARTNERSHIP).read("when was it published?").read_as == (
+        "when was the Sefton 2011 inspection published?")
+
+
+def test_it_means_the_subject_when_the_question_is_not_about_the_inspection():
+    reading = _after("how was leadership and management judged?").read("why was it good?")
+    assert reading.read_as == "why was leadership and management good?"
+
+
+def test_why_asks_for_the_reasons_of_the_grade_just_given():
+    conversation = _after(PARTNERSHIP, "Partnership working was judged good (grade 2).")
+    assert conversation.read("why?").read_as == "why was partnership working good?"
+    no_grade = _after("what did the report say about the fostering service?", "Carers are...")
+    assert no_grade.read("why?").read_as == "what reasons are given for fostering service?"
+
+
+def test_a_pronoun_with_several_reports_cited_is_not_guessed():
+    reading = _after(PARTNERSHIP, reports=("Sefton 2011", "Bristol 2023")).read("who led it?")
+    assert not reading.followup and reading.read_as == "who led it?"
+
+
+def test_reset_forgets_the_topic():
+    conversation = _after(PARTNERSHIP)
+    conversation.reset()
+    assert not conversation.read("and for looked after children?").followup
+
+
+@pytest.mark.parametrize("question, subject", [
+    (PARTNERSHIP, "partnership working"),
+    ("how was leadership and management judged?", "leadership and management"),
+    ("what did the report say about the local safeguarding children board?",
+     "local safeguarding children board"),
+    ("how effective was the fostering service in 2019?", "fostering service"),
+])
+def test_subject_of_a_question(question, subject):
+    assert subject_of(question) == subject
