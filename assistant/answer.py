@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 
 from assistant.abbreviations import expand_abbreviations
+from assistant.answering.across_reports import answer_across_reports
 from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
 from assistant.answering.extractive import answer_extractive
@@ -113,7 +114,8 @@ class Assistant:
         if asked.scope.missing and not asked.reports:
             return self._missing(asked)
         draft = None
-        for strategy in STRATEGIES[asked.focus.kind]:
+        # Timelines, counts and "last inspection" span reports whatever the focus.
+        for strategy in (answer_across_reports, *STRATEGIES[asked.focus.kind]):
             draft = strategy(asked, self.context)
             if draft:
                 break

@@ -50,6 +50,8 @@ GENERIC = frozenset(terms(
 
 #: A missing word is matched in meaning by a passage word at least this close (word vectors).
 SAME_MEANING = 0.7
+#: Sentences of a passage (best first) searched for words meaning the same as a missing one.
+SYNONYM_SENTENCES = 4
 #: Share of the question's topic (by word weight) one passage must carry.
 MIN_CARRIED = 0.6
 #: Passages, best first, of which one must carry the topic.
@@ -93,7 +95,9 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         present = set(_paragraph_terms(passage.paragraph.text))
         absent = [t for t in wanted if t not in present]
         if absent:
-            absent = _without_synonyms(absent, raw, passage.paragraph.text, embedder)
+            # Synonyms are looked for in the passage's best sentences, where the answer is.
+            best_sentences = " ".join(text for text, _ in passage.sentences[:SYNONYM_SENTENCES])
+            absent = _without_synonyms(absent, raw, best_sentences, embedder)
         share = sum(w for t, w in weights.items() if t not in absent) / sum(weights.values())
         if rarest in absent:
             share = min(share, MIN_CARRIED - 0.01)
@@ -117,10 +121,10 @@ def _raw_words(text: str) -> dict[str, str]:
     return out
 
 
-def _without_synonyms(absent: list[str], question_words: dict[str, str], paragraph: str,
+def _without_synonyms(absent: list[str], question_words: dict[str, str], text: str,
                       embedder) -> list[str]:
-    """The absent words that no word of the paragraph matches in meaning."""
-    words = sorted(set(_raw_words(paragraph).values()))
+    """The absent words that no word of ``text`` matches in meaning."""
+    words = sorted(set(_raw_words(text).values()))
     asked = [question_words.get(t, t) for t in absent]
     vectors = _word_vectors(embedder, tuple(asked + words))
     similarity = vectors[:len(asked)] @ vectors[len(asked):].T

@@ -28,22 +28,27 @@ SECTION_ITEMS = 8
 #: A heading this close in meaning to one of the names of the list asked for is that list.
 HEADING_SIMILARITY = 0.72
 
-#: The genre's names for each kind of list, as Ofsted reports of every era print them. A
-#: question about weaknesses is answered from the lists of what to improve: reports print
-#: weaknesses as what needs to improve.
+#: The genre's names for each kind of list, as Ofsted reports of every era print them, most
+#: specific first. A question about weaknesses is answered from the lists of what to improve:
+#: reports print weaknesses as what needs to improve.
 SECTION_NAMES: dict[str, tuple[str, ...]] = {
-    "improve": ("What needs to improve", "Areas for improvement", "Areas for development",
-                "Areas for priority action", "What needs to be better", "Recommendations",
-                "What needs to improve in this area of social work practice"),
-    "strengths": ("Strengths", "Key strengths", "What is working well", "Areas of strength",
-                  "What is going well", "Main findings", "Headline findings",
-                  "Summary of findings", "Overview", "Executive summary"),
-    "overview": ("Summary", "Executive summary", "Summary of findings", "Key findings",
-                 "Main findings", "Headline findings", "Overview", "Overall effectiveness",
-                 "Overall findings"),
+    "improve": ("What needs to improve", "What does the local authority need to improve",
+                "What the local authority needs to improve", "Areas for improvement",
+                "Areas for development", "Areas for priority action", "What needs to be better",
+                "Recommendations", "Priority and immediate action"),
+    "strengths": ("Key strengths", "Strengths", "What is working well", "Areas of strength",
+                  "What is going well"),
+    "overview": ("Summary of findings", "Executive summary", "Main findings",
+                 "Headline findings", "Key findings", "Overall findings", "Overview",
+                 "Overall effectiveness"),
 }
-SECTION_NAMES["recommendations"] = ("Recommendations",) + SECTION_NAMES["improve"][:-1]
+SECTION_NAMES["recommendations"] = ("Recommendations",) + SECTION_NAMES["improve"]
 SECTION_NAMES["weaknesses"] = SECTION_NAMES["improve"]
+#: Lists that, when a report has none by name, are read from its opening summary.
+FROM_OPENING = {"strengths", "overview"}
+#: An item of an overview is prose: a table row or a title-page line is not.
+MIN_OVERVIEW_WORDS = 15
+
 
 def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     """The sections of the reports in scope that hold the list the question asks for."""
@@ -53,15 +58,22 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     said, citations = [], []
     for summary in q.reports:
         report = ctx.report(summary.id)
-        for section in find_sections(report, kind, ctx):
-            found, more = _section_items(report, section)
+        lists = [(" > ".join(s).rstrip(":?"), _items(report, s, kind))
+                 for s in find_sections(report, kind, ctx)]
+        if not lists and kind in FROM_OPENING:
+            lists = [("Summary", opening_summary(report))]
+        for name, items in lists:
+            found = [c for c in (cite(report, p, opening(p), 1.0)
+                                 for p in items[:SECTION_ITEMS]) if c]
             if not found:
                 continue
             citations.extend(found)
+            more = len(items) - SECTION_ITEMS
             label = f"{report.label}, " if len(q.reports) > 1 else ""
-            items = " ".join(f"{c.quote} [{c.locator()}]" for c in found)
-            tail = f" ({more} more item{'s' if more > 1 else ''} in this section.)" if more else ""
-            said.append(f"{label}{' > '.join(section).rstrip(':?')}: {items}{tail}")
+            quoted = " ".join(f"{c.quote} [{c.locator()}]" for c in found)
+            tail = f" ({more} more item{'s' if more > 1 else ''} in this section.)" \
+                if more > 0 else ""
+            said.append(f"{label}{name}: {quoted}{tail}")
     if not citations:
         return None
     return Draft("\n\n".join(said), tuple(citations))
@@ -70,43 +82,62 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 def find_sections(report: Report, kind: str, ctx: AnswerContext) -> list[tuple[str, ...]]:
     """Sections of ``report`` that hold the list ``kind``, in the report's order; a name used in
     several parts of a report ("Areas for improvement" under safeguarding and under looked after
-    children) gives each. The first name of ``SECTION_NAMES[kind]`` that any heading carries
+    children) gives each. The first name of ``SECTION_NAMES[kind]`` that any heading contains
     wins; failing that, the headings closest in meaning."""
     sections = [s for s in dict.fromkeys(p.section for p in report.paragraphs) if s]
     names = SECTION_NAMES[kind]
     for name in names:
         wanted = _plain(name)
-        chosen = [s for s in sections if _plain(s[-1]).startswith(wanted)
-                  and _has_items(report, s)]
+        chosen = [s for s in sections if wanted in _plain(s[-1]) and _items(report, s, kind)]
         if chosen:
-            return chosen
+            return _outermost(chosen)
     headings = list(dict.fromkeys(s[-1] for s in sections))
     if not headings:
         return []
     vectors = ctx.embedder.encode(headings + list(names))
     similarity = vectors[:len(headings)] @ vectors[len(headings):].T
     best = similarity.max(axis=1)
-    close = {h for h, score in zip(headings, best) if score >= HEADING_SIMILARITY}
+    close = [h for h, score in zip(headings, best) if score >= HEADING_SIMILARITY]
     if not close:
         return []
     top = max(close, key=lambda h: best[headings.index(h)])
-    return [s for s in sections if s[-1] == top and _has_items(report, s)]
+    return _outermost([s for s in sections if s[-1] == top and _items(report, s, kind)])
+
+
+def opening_summary(report: Report) -> list[Paragraph]:
+    """The prose a report opens with, before its first numbered paragraph (the ILACS page-1
+    summary), less lists of what to improve."""
+    out = []
+    for p in report.paragraphs:
+        if p.number is not None:
+            break
+        if p.kind in ("text", "bullet") and _is_prose(p) and not any(
+                _plain(n) in _plain(s) for s in p.section for n in SECTION_NAMES["improve"]):
+            out.append(p)
+    return out
+
+
+def _is_prose(paragraph: Paragraph) -> bool:
+    return len(paragraph.text.split()) >= MIN_OVERVIEW_WORDS
+
+
+def _outermost(sections: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Sections not inside another of them (the parent's items include its children's)."""
+    return [s for s in sections if not any(o != s and s[:len(o)] == o for o in sections)]
 
 
 def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^a-z ]+", " ", text.lower()).split())
 
 
-def _has_items(report: Report, section: tuple[str, ...]) -> bool:
-    return any(p.section == section and p.kind != "heading" for p in report.paragraphs)
-
-
-def _section_items(report: Report, section: tuple[str, ...]):
-    """Citations of a section's items in order (a list keeps its deadlines, "Immediately:"),
-    and how many more items there are."""
-    items = [p for p in report.paragraphs if p.section == section and p.kind != "heading"]
-    found = [c for c in (cite(report, p, opening(p), 1.0) for p in items[:SECTION_ITEMS]) if c]
-    return found, max(0, len(items) - SECTION_ITEMS)
+def _items(report: Report, section: tuple[str, ...], kind: str = "") -> list[Paragraph]:
+    """The items of a section and of the sections under it, in the report's order (a list
+    keeps its deadlines, "Immediately:"); an overview keeps only prose."""
+    items = [p for p in report.paragraphs
+             if p.section[:len(section)] == section and p.kind != "heading"]
+    if kind in FROM_OPENING:
+        items = [p for p in items if p.kind != "table" and _is_prose(p)]
+    return items
 
 
 def named_section_answer(words: list[str], passages: list[Passage]) -> Draft | None:
@@ -124,10 +155,13 @@ def named_section_answer(words: list[str], passages: list[Passage]) -> Draft | N
                 sections.append((report, other, score))
     said, citations = [], []
     for report, section, score in sections:
-        found, more = _section_items(report, section)
+        items = _items(report, section)
+        found = [c for c in (cite(report, p, opening(p), score)
+                             for p in items[:SECTION_ITEMS]) if c]
+        more = len(items) - SECTION_ITEMS
         if found:
             citations.extend(found)
-            tail = f" ({more} more items in this section.)" if more else ""
+            tail = f" ({more} more items in this section.)" if more > 0 else ""
             said.append(f"{' > '.join(section).rstrip(':')}: " + " ".join(
                 f"{c.quote} [{c.locator()}]" for c in found) + tail)
     if not citations:
