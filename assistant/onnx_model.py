@@ -6,8 +6,9 @@ default model, the bundled package), into a cache folder, and every later proces
 export. Only models made of a transformer, mean pooling and (optionally) normalisation are
 exported, which is what ``all-MiniLM-L6-v2`` is; others stay on PyTorch.
 
-``quantized`` exports an int8 copy (dynamic quantization of the linear layers): faster on CPU,
-but its vectors differ slightly from PyTorch's, so it is only used where configured.
+``quantized`` exports an int8 copy (dynamic per-channel quantization of the linear layers):
+faster on CPU, but its vectors differ from PyTorch's (mean cosine about 0.99), so it is only
+used where configured.
 
 Example:
     >>> path = export_path("/models/minilm")                         # doctest: +SKIP
@@ -26,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 #: Bump when the export changes, so old cached exports are not reused.
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
@@ -111,7 +112,16 @@ def export(transformer, tokenizer, target: Path, quantized: bool = False) -> Pat
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         partial = target.with_name(f".{target.name}.{os.getpid()}")
-        quantize_dynamic(str(plain), str(partial), weight_type=QuantType.QInt8)
+        # Per-channel scales: per-tensor int8 moved vectors to a mean cosine of 0.96 against
+        # PyTorch on Ofsted text, per-channel to 0.99.
+        import logging
+
+        logging.disable(logging.WARNING)  # its advice to pre-process is for image models
+        try:
+            quantize_dynamic(str(plain), str(partial), weight_type=QuantType.QInt8,
+                             per_channel=True)
+        finally:
+            logging.disable(logging.NOTSET)
         os.replace(partial, target)
     return target
 
