@@ -68,3 +68,28 @@ def test_up_recalls_questions_asked_before_a_restart(sample_settings, embedder, 
     asyncio.run(second_run())
     assert (tmp_path / "data" / "history.txt").read_text("utf-8").splitlines() == [
         "who was the lead inspector?", "what was the grade for partnership working?"]
+
+
+def test_escape_cancels_the_running_question_and_the_next_one_is_answered(
+        sample_settings, embedder, tmp_path):
+    async def scenario():
+        app = make_app(sample_settings, tmp_path, embedder)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for(pilot, lambda: app.assistant is not None)
+            # Hold the answering lock so that the question is certainly still running.
+            app._ask_lock.acquire()
+            try:
+                app.query_one("#question").value = "what was the grade for partnership working?"
+                await pilot.press("enter")
+                await wait_for(pilot, lambda: app.running is not None)
+                await pilot.press("escape")
+                assert app.running is None and app.turns[0].cancelled
+                assert "Cancelled." in chat_text(app)
+            finally:
+                app._ask_lock.release()
+            turn = await ask(pilot, "who was the lead inspector?")
+            assert "Ian Young" in turn.answer.text
+            await pilot.pause(0.2)
+            assert app.turns[0].answer is None  # the cancelled answer never arrives
+
+    asyncio.run(scenario())

@@ -24,17 +24,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.worker import Worker, get_current_worker
 
-from assistant.app.build_panel import BuildPanel
-from assistant.app.build_screen import BuildScreen
 from assistant.app.chat import ChatLog
 from assistant.app.citations import CitationList
-from assistant.app.help_screen import HelpScreen
 from assistant.app.messages import (Answered, BuildFinished, IndexNeeded, Loaded, LoadFailed,
                                     Loading, Turn)
 from assistant.app.pins import PinList
 from assistant.app.question_input import QuestionInput
-from assistant.app.reports_screen import ReportsScreen
-from assistant.app.source_screen import SourceScreen
 from assistant.app.status_line import StatusLine
 from assistant.briefing import Pin, briefing_markdown, copy_text, locator, write_briefing
 from assistant.config import Settings
@@ -45,6 +40,10 @@ from assistant.source import cited_passage
 
 if TYPE_CHECKING:
     from assistant.answer import Assistant
+    from assistant.app.build_panel import BuildPanel
+
+# Screens other than the main one are imported when first shown: the first paint waits for
+# nothing it does not draw.
 
 #: If set, the app writes the wall-clock time of its first paint to this file (benchmarks).
 FIRST_PAINT_ENV = "REPORT_ASSISTANT_FIRST_PAINT_FILE"
@@ -173,6 +172,9 @@ class ReportAssistantApp(App[None]):
         self._set_state(message.what)
 
     def on_loaded(self, message: Loaded) -> None:
+        from assistant.app.build_screen import BuildScreen
+        from assistant.app.reports_screen import ReportsScreen
+
         self.assistant = message.assistant
         summaries = self.assistant.store.summaries
         if self.scope is not None and self.scope not in summaries:
@@ -189,6 +191,8 @@ class ReportAssistantApp(App[None]):
         self._next_question()
 
     def on_index_needed(self, message: IndexNeeded) -> None:
+        from assistant.app.build_screen import BuildScreen
+
         self._set_state("No index yet")
         chat = self.query_one(ChatLog)
         for turn in self.queue:
@@ -330,6 +334,8 @@ class ReportAssistantApp(App[None]):
         if passage is None:
             self.notify("That passage could not be found in its report.", severity="warning")
             return
+        from assistant.app.source_screen import SourceScreen
+
         report = self.assistant.store.report(passage.citation.report)
         self.push_screen(SourceScreen(report, passage))
 
@@ -393,6 +399,8 @@ class ReportAssistantApp(App[None]):
 
     # -- screens, scope, theme ------------------------------------------------------------
     def action_reports(self) -> None:
+        from assistant.app.reports_screen import ReportsScreen
+
         if isinstance(self.screen, ReportsScreen):
             return
         if self.assistant is None:
@@ -407,6 +415,8 @@ class ReportAssistantApp(App[None]):
         self._show_scope()
 
     def action_help(self) -> None:
+        from assistant.app.help_screen import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -92,6 +92,5 @@ def table_rows(text: str, span: tuple[int, int]) -> tuple[str, str, str]:
     row_end = text.find("\n", end)
     next_end = text.find("\n", row_end + 1) if row_end >= 0 else -1
     shown_to = len(text) if next_end < 0 else next_end
-    before = ("…\n" if shown_from else "") + text[shown_from:start]
-    after = text[end:shown_to] + ("\n…" if shown_to < len(text) else "")
+    before, after = text[shown_from:start], text[end:shown_to]
     return tuple(part.replace("\t", "  ") for part in (before, text[start:end], after))
