@@ -84,8 +84,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), start=1)}
 _DATE_PART = re.compile(
-    r"(?P<numeric>(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{2,4}))"
-    r"|(?P<day>\d{1,2})(?:\s+(?P<month>" + "|".join(_MONTHS) + r"))?(?:\s+(?P<year>\d{4}))?",
+    r"\b(?P<numeric>(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{2,4}))\b"
+    r"|\b(?P<day>\d{1,2})(?:\s+(?P<month>" + "|".join(_MONTHS) + r"))?(?:\s+(?P<year>\d{4}))?\b",
     re.IGNORECASE)
 _GRADE_IN_TEXT = re.compile(rf"\b(?:{GRADE_WORD_PATTERN})\b", re.IGNORECASE)
 _FOCUSED_VISIT = "no graded judgement: a focused visit letter reports findings, not grades"
@@ -241,6 +241,20 @@ def table_from_store(store) -> list[JudgementRow]:
     return table_from_reports(store.report(report_id) for report_id in sorted(store.summaries))
 
 
+def authority_timeline(store, authority: str) -> list[list[JudgementRow]]:
+    """One authority's inspections in a loaded index, oldest first, each as its rows (what a
+    reports screen shows); only that authority's reports are read.
+
+    Example:
+        >>> [rows[0].label for rows in authority_timeline(store, "Sefton")]  # doctest: +SKIP
+        ['Sefton 2011', 'Sefton 2016', 'Sefton 2018 focused visit', 'Sefton 2022', 'Sefton 2025']
+    """
+    wanted = authority_key(authority)
+    ids = [s.id for s in store.summaries.values()
+           if same_authority(wanted, authority_key(s.metadata.local_authority or s.label))]
+    return inspections(table_from_reports(store.report(report_id) for report_id in ids))
+
+
 def sort_rows(rows: Iterable[JudgementRow]) -> list[JudgementRow]:
     """By authority, then oldest inspection first; each report's rows keep their order."""
     indexed = list(enumerate(rows))
@@ -257,12 +271,12 @@ def filter_rows(rows: Iterable[JudgementRow], authority: str | None = None,
     Example:
         >>> filter_rows(rows, authority="Sefton", area="care leavers", since=2016)  # doctest: +SKIP
     """
-    wanted_grade = _five_point(grade) if grade else None
+    wanted_grade = five_point(grade) if grade else None
     wanted = authority_key(authority) if authority else None
     area_words = " ".join(re.sub(r"[^a-z]+", " ", (area or "").lower()).split())
     chosen = []
     for row in rows:
-        if wanted and not _same_authority(wanted, row.authority_key):
+        if wanted and not same_authority(wanted, row.authority_key):
             continue
         if area_words and not (area_words in " ".join(re.sub(r"[^a-z]+", " ",
                                                              row.area.lower()).split())
@@ -340,8 +354,9 @@ def _fit(text: str, width: int) -> str:
     return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
 
 
-def _same_authority(wanted: str, key: str) -> bool:
-    """"East Riding" asks for "East Riding of Yorkshire" too: one name starts the other."""
+def same_authority(wanted: str, key: str) -> bool:
+    """Whether two authority keys name one council: "East Riding" and "East Riding of
+    Yorkshire" do (one name starts the other)."""
     return key == wanted or key.startswith(wanted + " ") or wanted.startswith(key + " ")
 
 
@@ -352,7 +367,7 @@ def _row(report: Report, key: str, judgements: list[Judgement]) -> JudgementRow:
     citation = _grade_citation(report, ordered)
     paragraph = next((j.paragraph for j in ordered if j.paragraph is not None), None)
     graded = key != "send_outcome"
-    grade = _five_point(chosen.grade) if graded else None
+    grade = five_point(chosen.grade) if graded else None
     return _make_row(
         report, part=chosen.part, area=chosen.area, key=key, grade=grade,
         grade_words=chosen.grade if graded else None,
@@ -387,7 +402,9 @@ def _make_row(report: Report, **values) -> JudgementRow:
         paragraph=values["paragraph"], quote=values["quote"], source=report.source)
 
 
-def _five_point(grade: str) -> str:
+def five_point(grade: str) -> str:
+    """A grade on the five names the table uses: "Requires improvement to be good" and
+    "require improvement" are "requires improvement"."""
     grade = normalise_grade(grade)
     return "requires improvement" if grade.startswith("requires improvement") else grade
 

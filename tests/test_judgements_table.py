@@ -11,6 +11,7 @@ from assistant.citations import is_verbatim
 from assistant.judgements_table import (
     area_key,
     authority_key,
+    authority_timeline,
     filter_rows,
     inspections,
     parse_dates,
@@ -166,3 +167,13 @@ def test_names_and_dates_are_normalised():
     assert (start.isoformat(), end.isoformat()) == ("2019-07-08", "2019-08-08")
     assert parse_dates("9–24 November 2017")[0].isoformat() == "2017-11-09"
     assert parse_dates(None) == (None, None)
+
+
+def test_authority_timeline_reads_an_index(sample_settings):
+    from assistant.store import load_store
+
+    store = load_store(sample_settings.index_dir)
+    timeline = authority_timeline(store, "Sefton Council")
+    assert [rows[0].report for rows in timeline] == ["sefton-2011"]
+    assert {row.grade for row in timeline[0]} <= {"outstanding", "good", "adequate"}
+    assert authority_timeline(store, "Bristol") == []
