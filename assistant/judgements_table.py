@@ -330,8 +330,8 @@ def to_csv(rows: Iterable[JudgementRow]) -> str:
 
 
 #: Columns of the plain table, and their widths (the last, the area, runs on).
-PLAIN_COLUMNS = (("authority", 22), ("framework", 20), ("inspected", 23), ("lead inspector", 20),
-                 ("grade", 21), ("where", 16), ("area", 0))
+PLAIN_COLUMNS = (("authority", 18), ("framework", 20), ("inspected", 27), ("lead inspector", 18),
+                 ("grade", 31), ("where", 14), ("area", 0))
 
 
 def render_table(rows: Iterable[JudgementRow]) -> str:
