@@ -12,7 +12,7 @@ Example:
     >>> conversation.read("what was the grade for partnership working?").read_as
     'what was the grade for partnership working?'
     >>> first = conversation.read("what was the grade for partnership working?")
-    >>> conversation.remember(first, "Partnership working was judged good.", ["Sefton 2011"])
+    >>> conversation.remember(first, ["Sefton 2011"])
     >>> conversation.read("and for looked after children?").read_as
     'what was the grade for partnership working for looked after children?'
     >>> conversation.read("who led it?").read_as
@@ -46,8 +46,6 @@ _FRAME_COPULA = re.compile(r"^\s*(?:how|what|which|who|where|why)\b(?:\s+\w+)?\s
                            re.IGNORECASE)
 _TRAILING_VERB = re.compile(r"\s+(?:judged|graded|rated|assessed|found|like|described|"
                             r"do|doing|perform|performing)(?:\s+to\s+be)?\s*$", re.IGNORECASE)
-_GRADE = re.compile(r"\b(outstanding|good|adequate|inadequate|requires improvement)\b",
-                    re.IGNORECASE)
 #: Short questions are the ones whose pronoun points back; a longer one usually names its own.
 _SHORT = 5
 
@@ -76,7 +74,6 @@ class _Topic:
     base: str
     read_as: str
     subject: str | None
-    grade: str | None                 # a grade the last answer stated, if any
     reports: tuple[str, ...] = ()     # labels of the reports it cited
 
 
@@ -112,22 +109,17 @@ class Conversation:
                 return found
         return Reading(question, question, base=question, subject=subject_of(question))
 
-    def remember(self, reading: Reading, answer_text: str = "",
-                 report_labels: list[str] | tuple[str, ...] = ()) -> None:
-        """Record an answered question (as it was read), its answer and the reports it cited.
+    def remember(self, reading: Reading, report_labels: list[str] | tuple[str, ...] = ()) -> None:
+        """Record an answered question (as it was read) and the reports its answer cited.
 
         Example:
             >>> c = Conversation()
-            >>> c.remember(c.read("how was leadership and management judged?"),
-            ...            "Leadership and management was judged good.")
+            >>> c.remember(c.read("how was leadership and management judged?"))
             >>> c.read("why?").read_as
-            'why was leadership and management good?'
+            'what does the report say about leadership and management?'
         """
-        grade = _GRADE.search(answer_text)
         self._topic = _Topic(base=reading.base or reading.read_as, read_as=reading.read_as,
-                             subject=reading.subject,
-                             grade=grade.group(1).lower() if grade else None,
-                             reports=tuple(dict.fromkeys(report_labels)))
+                             subject=reading.subject, reports=tuple(dict.fromkeys(report_labels)))
 
     # -- rules: each returns None when it cannot read the question ------------------------
     def _refine(self, question: str, rest: str, topic: _Topic) -> Reading | None:
@@ -162,12 +154,12 @@ class Conversation:
         return Reading(question, read_as, True, how, base=topic.base, subject=topic.subject)
 
     def _why(self, question: str, topic: _Topic) -> Reading | None:
+        # The reasons for a judgement are the section the report writes about it.
         if not topic.subject:
             return None
-        read_as = (f"why was {topic.subject} {topic.grade}?" if topic.grade
-                   else f"what reasons are given for {topic.subject}?")
-        return Reading(question, read_as, True, "the reasons for the last answer",
-                       base=topic.base, subject=topic.subject)
+        return Reading(question, f"what does the report say about {topic.subject}?", True,
+                       "the reasons for the last answer", base=topic.base,
+                       subject=topic.subject)
 
 
 def subject_of(question: str) -> str | None:

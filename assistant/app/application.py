@@ -289,7 +289,7 @@ class ReportAssistantApp(App[None]):
         self.turns[turn.number - 1] = turn
         self.query_one(ChatLog).update_turn(turn)
         if turn.answer is not None:
-            self.conversation.remember(turn.reading, turn.answer.text,
+            self.conversation.remember(turn.reading,
                                        [c.label or c.report for c in turn.answer.citations])
             self.current = turn
             self.query_one(CitationList).show(turn.cited, turn.passages)

@@ -45,9 +45,14 @@ class PinList(OptionList):
 
     def _refresh_options(self, highlight: int) -> None:
         self.set_options(Content.assemble((f"{n}. ", "bold $accent"), (locator(p.citation), "bold"),
-                                          f" “{p.citation.quote}”")
+                                          f" “{_shortened(p.citation.quote)}”")
                          for n, p in enumerate(self.pins, 1))
         self.border_title = f"Pinned ({len(self.pins)}) · ctrl+e exports"
         self.set_class(not self.pins, "-empty")
         if self.pins:
             self.highlighted = max(0, highlight)
+
+
+def _shortened(quote: str, limit: int = 90) -> str:
+    """The list shows the start of a long quote; the briefing has all of it."""
+    return quote if len(quote) <= limit else quote[:limit].rsplit(" ", 1)[0] + "…"
