@@ -31,10 +31,12 @@ from assistant.judgements_table import (
     JudgementRow,
     area_key,
     authority_key,
+    five_point,
     inspections,
     parse_dates,
     report_rows,
     row_citation,
+    same_authority,
     sort_rows,
 )
 from assistant.records import Citation
@@ -193,11 +195,6 @@ def period(question: str) -> Period:
     return Period(years[0], years[-1]) if years else Period()
 
 
-def five_point(grade: str) -> str:
-    grade = " ".join(grade.lower().split())
-    return "requires improvement" if grade.startswith("require") else grade
-
-
 def _words(text: str) -> str:
     text = text.lower().replace("’", "'").replace("&", " and ")
     return " " + re.sub(r"[^a-z0-9]+", " ", text).strip() + " "
@@ -214,8 +211,9 @@ def _rows(ctx: AnswerContext, report_ids) -> list[JudgementRow]:
 
 
 def _summaries_of(ctx: AnswerContext, authorities: list[str]) -> list[ReportSummary]:
-    return [s for s in ctx.summaries
-            if authority_key(s.metadata.local_authority or s.label) in authorities]
+    return [s for s in ctx.summaries if any(
+        same_authority(wanted, authority_key(s.metadata.local_authority or s.label))
+        for wanted in authorities)]
 
 
 def _summary_year(summary: ReportSummary) -> int | None:
