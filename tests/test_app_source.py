@@ -36,5 +36,7 @@ def test_enter_on_a_citation_opens_its_report_at_the_cited_paragraph(sample_sett
             await pilot.press("escape")
             assert not isinstance(app.screen, SourceScreen)
             assert app.focused is app.query_one("#citations")
+            await pilot.press("escape")  # and Esc again goes back to asking
+            assert app.focused is app.query_one("#question")
 
     asyncio.run(scenario())

@@ -204,6 +204,11 @@ class ReportAssistantApp(App[None]):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self._set_state("Not loaded", note=message.error)
+        chat = self.query_one(ChatLog)
+        while self.queue:  # nothing will answer them: say why rather than wait for ever
+            turn = self.queue.popleft()
+            turn.error = f"the index could not be loaded ({message.error})"
+            chat.update_turn(turn)
         self.notify(message.error, title="Could not load", severity="error", timeout=10)
 
     # -- building -------------------------------------------------------------------------
@@ -292,16 +297,20 @@ class ReportAssistantApp(App[None]):
             self.conversation.remember(turn.reading,
                                        [c.label or c.report for c in turn.answer.citations])
             self.current = turn
-            self.query_one(CitationList).show(turn.cited, turn.passages)
+            citations = self.query_one(CitationList)
+            citations.show(turn.cited, turn.passages)
+            citations.border_title = f"Citations · question {turn.number}"
             self.call_after_refresh(
                 lambda: self.answer_seconds.append(time.perf_counter() - turn.submitted))
         self._set_state(self._ready_state)
         self._next_question()
 
     def action_cancel(self) -> None:
-        """Esc: give up on the running question (its answer is ignored when it comes)."""
+        """Esc: give up on the running question (its answer is ignored when it comes), or
+        go back to the question box."""
         turn = self.running
         if turn is None:
+            self.query_one(QuestionInput).focus()  # Esc from the lists: back to asking
             return
         if self._ask_worker is not None:
             self._ask_worker.cancel()
