@@ -42,3 +42,13 @@ def test_help_screen_and_theme_switch(sample_settings, embedder, tmp_path):
             assert app.theme == dark
 
     asyncio.run(scenario())
+
+
+def test_bare_assistant_without_a_terminal_prints_help_instead_of_opening_the_app():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "assistant"], capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=60)
+    assert done.returncode == 2
+    assert "open the terminal app" in done.stdout and "chat" in done.stdout
