@@ -2,7 +2,6 @@
 of the graded section it belongs to. What a reader needs to check a quote in context.
 
 Example:
-    >>> from assistant.records import Paragraph
     >>> quote_span("arrangements are good.", "Partnership working\\narrangements are good.")
     (20, 42)
 """

@@ -21,7 +21,7 @@ def test_the_command_palette_runs_the_export(sample_settings, embedder, tmp_path
             await pilot.press(*"export briefing")
             await pilot.pause(0.5)
             await pilot.press("enter")
-            await wait_for(pilot, lambda: getattr(app, "last_export", None) is not None)
+            await wait_for(pilot, lambda: app.last_export is not None)
             assert "Partnership working arrangements are good." in app.last_export.read_text()
 
     asyncio.run(scenario())

@@ -31,7 +31,7 @@ from assistant.app.messages import (Answered, BuildFinished, IndexNeeded, Loaded
 from assistant.app.pins import PinList
 from assistant.app.question_input import QuestionInput
 from assistant.app.status_line import StatusLine
-from assistant.briefing import Pin, briefing_markdown, copy_text, locator, write_briefing
+from assistant.briefing import Pin, copy_text, locator, write_briefing
 from assistant.config import Settings
 from assistant.conversation import Conversation
 from assistant.history import History
@@ -94,6 +94,7 @@ class ReportAssistantApp(App[None]):
         self.running: Turn | None = None
         self.current: Turn | None = None
         self.answer_seconds: list[float] = []  # Enter → answer painted, per answered question
+        self.last_export: Path | None = None
         self._embedder = embedder
         self._embedder_lock = threading.Lock()
         self._ask_lock = threading.Lock()  # one question at a time, even after a cancel
