@@ -177,6 +177,12 @@ def test_a_year_with_no_such_grade_says_so(assistant):
     assert not draft.citations
 
 
+def test_a_change_no_authority_made_says_so(assistant):
+    draft = across(assistant, "Which councils declined from good to inadequate?")
+    assert draft.text.startswith("No authority in the index went from good to inadequate")
+    assert not draft.citations
+
+
 @pytest.mark.parametrize("question", [
     "What grade did Sefton get for care leavers in 2022?",
     "How many children were in care in Sefton?",

@@ -329,8 +329,14 @@ def _changes(ctx: AnswerContext, area: str, before: str | None, after: str | Non
                 hit = later.grade_number < earlier.grade_number
             if hit:
                 pairs.append((earlier, later))
+    change = (f"from {before} to {after}" if before and after
+              else "to a worse grade" if worse else "to a better grade")
+    area_words = "overall" if area == "overall_effectiveness" else \
+        f"for {AREA_NAMES.get(area, area)}"
     if not pairs:
-        return None
+        return Draft(f"No authority in the index went {change} {area_words} between one "
+                     f"inspection and the next{when.words()} ({len(by_authority)} authorities "
+                     f"with a grade for it).", ())
     pairs.sort(key=lambda pair: (pair[1].date, pair[1].authority_key))
     listed, citations = [], []
     for earlier, later in pairs[:MAX_LISTED]:
@@ -341,10 +347,6 @@ def _changes(ctx: AnswerContext, area: str, before: str | None, after: str | Non
             citations.extend(one + two)
     if not citations:
         return None
-    change = (f"from {before} to {after}" if before and after
-              else "to a worse grade" if worse else "to a better grade")
-    area_words = "overall" if area == "overall_effectiveness" else \
-        f"for {AREA_NAMES.get(area, area)}"
     count = len({later.authority_key for _, later in pairs})
     noun = "authority" if count == 1 else "authorities"
     text = (f"{count} {noun} went {change} {area_words} between one inspection and the "
@@ -428,7 +430,8 @@ def _last_inspection(q: AskedQuestion, ctx: AnswerContext, authorities: list[str
             when = (f", {latest.metadata.inspection_dates} [{dates.citations[0].locator()}]"
                     if dates else "")
             said.append(f"{latest.metadata.lead_inspector} [{led.citations[0].locator()}] led "
-                        f"{name}'s last inspection, {latest.label}{when}.")
+                        f"{name}'s last {' or '.join(kinds) or 'inspection'}, "
+                        f"{latest.label}{when}.")
             citations.extend(led.citations[:1] + (dates.citations[:1] if dates else ()))
         elif _WHEN.search(q.text):
             if not dates:
