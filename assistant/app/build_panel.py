@@ -45,8 +45,12 @@ class BuildPanel(Vertical):
     def finish(self, done: BuildFinished) -> None:
         """Show the build's outcome: a summary, and one line per skipped file."""
         if done.error:
-            self._note(f"Build failed: {done.error}")
+            self.query_one("#build-title", Label).update("The build failed")
+            self._note(done.error)
             return
+        self.query_one("#build-title", Label).update("The index is up to date")
+        for bar in self.query(ProgressBar):
+            bar.update(total=bar.total or 1, progress=bar.total or 1)  # done, even if idle
         result = done.result
         for path, reason in result.skipped:
             self._note(f"skipped {path}: {reason}")

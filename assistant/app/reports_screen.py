@@ -96,6 +96,7 @@ class ReportsScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         path = event.value.strip()
+        event.input.value = ""
         if not path:
             return
         panel = self.query_one("#build-panel", BuildPanel)

@@ -54,7 +54,11 @@ class SourceScreen(Screen[None]):
             head.append((f"  ·  judged {judgement.grade}{number}", "bold $accent"))
         yield Static(Content.assemble(*head), id="source-head")
         with VerticalScroll(id="source-body"):
+            page = None
             for i, paragraph in enumerate(self.report.paragraphs):
+                if paragraph.page is not None and paragraph.page != page:
+                    page = paragraph.page  # PDF page breaks, as a viewer numbers them
+                    yield Static(f"p. {page}", classes="page")
                 if paragraph.kind == "heading":
                     depth = min(len(paragraph.section), 3)
                     yield Static(paragraph.text.replace("\n", " · "), markup=False,
