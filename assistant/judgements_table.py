@@ -89,6 +89,7 @@ _DATE_PART = re.compile(
     re.IGNORECASE)
 _GRADE_IN_TEXT = re.compile(rf"\b(?:{GRADE_WORD_PATTERN})\b", re.IGNORECASE)
 _FOCUSED_VISIT = "no graded judgement: a focused visit letter reports findings, not grades"
+_PRIORITY_ACTION = re.compile(r"^areas? for priority action", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -380,11 +381,20 @@ def _row(report: Report, key: str, judgements: list[Judgement]) -> JudgementRow:
 
 
 def _not_graded_row(report: Report) -> JudgementRow:
+    """A focused visit: no grade, but the letter may name areas for priority action (its
+    most serious finding), quoted from the first of them."""
     title = next((p for p in report.paragraphs if p.text == report.title), None)
+    priority = [p for p in report.paragraphs if p.kind != "heading" and p.section
+                and _PRIORITY_ACTION.match(p.section[-1])]
+    evidence, outcome = title, _FOCUSED_VISIT
+    if priority:
+        evidence = priority[0]
+        outcome += (f"; {len(priority)} area{'s' if len(priority) > 1 else ''} "
+                    "for priority action")
+    quote = evidence.text.lstrip("-◼ ").strip() if evidence else None
     return _make_row(report, part=None, area=report.title, key="not_graded", grade=None,
-                     grade_words=None, grade_number=None, outcome=_FOCUSED_VISIT,
-                     page=title.page if title else None, paragraph=None,
-                     quote=report.title if title else None)
+                     grade_words=None, grade_number=None, outcome=outcome,
+                     page=evidence.page if evidence else None, paragraph=None, quote=quote)
 
 
 def _make_row(report: Report, **values) -> JudgementRow:

@@ -33,6 +33,8 @@ DERBY_2022 = (*CHILDRENS, "derby", "children's services inspection - 11 may 2022
 BLACKPOOL_2012 = (*CHILDRENS, "blackpool", "children's services inspection - 13 july 2012.pdf")
 BRISTOL_VISIT = ("corpus", "ofsted", "focused-visits", "bristol",
                  "children's services focused visit - 20 march 2025.pdf")
+SEFTON_VISIT_2021 = ("corpus", "ofsted", "focused-visits", "sefton",
+                     "children's services focused visit - 10 may 2021.pdf")
 BEDFORD_SEND = ("corpus", "ofsted", "send", "bedford",
                 "area send full inspection - 04 february 2025.pdf")
 
@@ -135,6 +137,15 @@ def test_focused_visit_and_send_inspection_carry_no_grade():
     assert [(r.area_key, r.grade) for r in send] == [("send_outcome", None)]
     assert send[0].outcome == "positive experiences and outcomes"
     assert "typically lead to positive experiences and outcomes" in send[0].quote
+
+
+def test_focused_visit_with_areas_for_priority_action_says_so():
+    report = parsed(SEFTON_VISIT_2021)
+    [row] = report_rows(report)
+    assert row.grade is None
+    assert row.outcome.endswith("; 2 areas for priority action")
+    assert row.quote.startswith("Timely application of the pre-proceedings stage")
+    assert_quotes_are_verbatim(report)
 
 
 def test_html_error_page_saved_as_pdf_is_refused():
