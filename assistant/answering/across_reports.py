@@ -273,7 +273,9 @@ def _graded(ctx: AnswerContext, area: str, grade: str, when: Period) -> Draft | 
     authorities = len({r.authority_key for r in rows})
     listed, citations = [], []
     for row in rows[:MAX_LISTED]:
-        said, cited = _cited(ctx, row, f"{row.label} ({row.inspection_dates or row.year})")
+        part = f", {row.part}" if row.part else ""
+        said, cited = _cited(ctx, row,
+                             f"{row.label} ({row.inspection_dates or row.year}{part})")
         if said:
             listed.append(said)
             citations.extend(cited)
