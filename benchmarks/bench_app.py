@@ -79,14 +79,15 @@ def _read_until(fd: int, marker: bytes, timeout: float) -> float | None:
     return None
 
 
-def enter_to_answer(index_dir: str, questions: list[str]) -> list[float]:
-    """Seconds from Enter to the answer drawn, per question, in one warm app."""
+def enter_to_answer(index_dir: str, questions: list[str]) -> tuple[list[float], list[float]]:
+    """Seconds from Enter to the answer drawn, and of them in ``Assistant.ask``, per question,
+    in one warm app."""
     from assistant.app import create_app
     from assistant.config import load_settings
 
     settings = load_settings().with_index_dir(index_dir)
 
-    async def run() -> list[float]:
+    async def run() -> tuple[list[float], list[float]]:
         with tempfile.TemporaryDirectory() as tmp:
             app = create_app(settings, data_dir=Path(tmp), export_dir=Path(tmp))
             async with app.run_test(size=(120, 40)) as pilot:
@@ -98,7 +99,8 @@ def enter_to_answer(index_dir: str, questions: list[str]) -> list[float]:
                     await pilot.press("enter")
                     while len(app.answer_seconds) == asked:
                         await pilot.pause(0.005)
-                return list(app.answer_seconds)
+                return (list(app.answer_seconds),
+                        [t.answer.seconds for t in app.turns if t.answer is not None])
 
     return asyncio.run(run())
 
@@ -125,9 +127,12 @@ def main() -> None:
     print(_summary("first paint (from spawn)", paints))
     print(_summary("ready: model and index loaded (from spawn)", readies))
     # The first question of a session warms caches; it is reported apart.
-    seconds = enter_to_answer(args.index_dir, [questions[0]] + questions)
-    print(_summary("first question, Enter → answer shown", seconds[:1]))
-    print(_summary(f"warm, Enter → answer shown ({len(questions)} questions)", seconds[1:]))
+    shown, asked = enter_to_answer(args.index_dir, [questions[0]] + questions)
+    print(_summary("first question, Enter → answer shown", shown[:1]))
+    print(_summary(f"warm, Enter → answer shown ({len(questions)} questions)", shown[1:]))
+    print(_summary("  of which answering (Assistant.ask, in the worker)", asked[1:]))
+    print(_summary("  of which the app (the rest)", [s - a for s, a in zip(shown[1:],
+                                                                          asked[1:])]))
 
 
 if __name__ == "__main__":
