@@ -44,3 +44,16 @@ def chat_text(app) -> str:
     from assistant.app.chat import TurnView
 
     return "\n".join(str(view.render()) for view in app.query(TurnView))
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now, line by line (from Textual's own screenshot)."""
+    import html
+    import re
+
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for x, y, text in re.findall(r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>',
+                                 app.export_screenshot()):
+        rows.setdefault(float(y), []).append((float(x), html.unescape(text)))
+    return "\n".join("".join(t for _, t in sorted(parts)).replace("\xa0", " ")
+                     for _, parts in sorted(rows.items()))

@@ -1,29 +1,58 @@
-"""The source view: the whole report, scrolled to the cited paragraph, which is marked with its
-quote highlighted; headings show where it sits and the judgement of its section."""
+"""The source view: the whole report, opened at the cited paragraph, which is marked with its
+quote highlighted; headings show where it sits and the judgement of its section.
+
+The report is one ``OptionList`` (one option per paragraph), which draws only what is on screen:
+a long report opens as fast as a short one, and Up/Down move paragraph by paragraph.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
 from assistant.briefing import locator
 from assistant.records import Paragraph, Report
 from assistant.source import CitedPassage
 
 
-def render_paragraph(paragraph: Paragraph, span: tuple[int, int] | None = None) -> Content:
-    """A paragraph with its number (and page); ``span`` is highlighted."""
-    label = f"{paragraph.number}. " if paragraph.number is not None else ""
+def render_paragraph(paragraph: Paragraph, span: tuple[int, int] | None = None,
+                     cited: bool = False) -> Content:
+    """A paragraph with its number; ``span`` (the quote) is highlighted."""
+    parts: list[str | tuple[str, str]] = [("▶ cited  ", "bold $accent")] if cited else []
+    if paragraph.number is not None:
+        parts.append((f"{paragraph.number}. ", "bold $accent"))
     text = paragraph.text
     if span is None:
-        return Content.assemble((label, "bold $accent"), text)
-    start, end = span
-    return Content.assemble((label, "bold $accent"), text[:start],
-                            (text[start:end], "bold reverse $accent"), text[end:])
+        parts.append(text)
+    else:
+        start, end = span
+        parts += [text[:start], (text[start:end], "bold reverse $accent"), text[end:]]
+    return Content.assemble(*parts, "\n")  # a blank line between paragraphs
+
+
+def report_options(report: Report, passage: CitedPassage) -> list[Option | None]:
+    """One option per paragraph (its index as id); headings and page breaks are disabled."""
+    options: list[Option | None] = []
+    page = None
+    for i, paragraph in enumerate(report.paragraphs):
+        if paragraph.page is not None and paragraph.page != page:
+            page = paragraph.page  # PDF page breaks, as a viewer numbers them
+            options.append(Option(Content.styled(f"p. {page}", "italic $text-muted"),
+                                  disabled=True))
+        if paragraph.kind == "heading":
+            style = "bold underline $text-primary" if len(paragraph.section) <= 1 else (
+                "bold $text-primary")
+            options.append(Option(Content.styled(paragraph.text.replace("\n", " · "), style),
+                                  disabled=True))
+            continue
+        cited = i == passage.index
+        options.append(Option(render_paragraph(paragraph, passage.span if cited else None, cited),
+                              id=f"p{i}"))
+    return options
 
 
 class SourceScreen(Screen[None]):
@@ -34,8 +63,7 @@ class SourceScreen(Screen[None]):
         Binding("escape", "dismiss", "Back"),
         Binding("p", "pin", "Pin"),
         Binding("y", "copy", "Copy"),
-        Binding("home", "scroll_home", "Top", show=False),
-        Binding("end", "scroll_end", "End", show=False),
+        Binding("c", "to_cited", "Cited paragraph"),
     ]
 
     def __init__(self, report: Report, passage: CitedPassage) -> None:
@@ -53,46 +81,23 @@ class SourceScreen(Screen[None]):
             number = f" (grade {judgement.grade_number})" if judgement.grade_number else ""
             head.append((f"  ·  judged {judgement.grade}{number}", "bold $accent"))
         yield Static(Content.assemble(*head), id="source-head")
-        with VerticalScroll(id="source-body"):
-            page = None
-            for i, paragraph in enumerate(self.report.paragraphs):
-                if paragraph.page is not None and paragraph.page != page:
-                    page = paragraph.page  # PDF page breaks, as a viewer numbers them
-                    yield Static(f"p. {page}", classes="page")
-                if paragraph.kind == "heading":
-                    depth = min(len(paragraph.section), 3)
-                    yield Static(paragraph.text.replace("\n", " · "), markup=False,
-                                 classes=f"heading depth-{depth}")
-                    continue
-                cited = i == self.passage.index
-                widget = Static(render_paragraph(paragraph, self.passage.span if cited else None),
-                                id=f"p{i}", classes="paragraph cited" if cited else "paragraph")
-                yield widget
+        yield OptionList(*report_options(self.report, self.passage), id="source-body")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#source-body", VerticalScroll).focus()
-        self.call_after_refresh(self._scroll_to_cited)
+        self.query_one("#source-body", OptionList).focus()
+        self.call_after_refresh(self.action_to_cited)
 
-    def _scroll_to_cited(self, tries: int = 20) -> None:
-        """Centre the cited paragraph once the report is laid out (it may take a few frames)."""
-        body = self.query_one("#source-body", VerticalScroll)
-        target = self.query_one(f"#p{self.passage.index}")
-        if body.max_scroll_y == 0 and tries and target.region.bottom > body.region.bottom:
-            self.call_after_refresh(self._scroll_to_cited, tries - 1)
-            return
-        # Centred when it fits; a long paragraph starts near the top, its heading in view.
-        room = max(2, (body.scrollable_content_region.height - target.outer_size.height) // 2)
-        body.scroll_to(y=max(0, target.virtual_region.y - room), animate=False, immediate=True)
+    def action_to_cited(self) -> None:
+        """Highlight the cited paragraph and scroll it into view, a few lines below the top
+        so that its heading shows."""
+        body = self.query_one("#source-body", OptionList)
+        body.highlighted = body.get_option_index(f"p{self.passage.index}")
+        body.scroll_to_highlight(top=True)
+        self.call_after_refresh(body.scroll_relative, y=-3, animate=False, immediate=True)
 
     def action_pin(self) -> None:
         self.app.pin_citation(self.passage.citation)
 
     def action_copy(self) -> None:
         self.app.copy_citation(self.passage.citation)
-
-    def action_scroll_home(self) -> None:
-        self.query_one("#source-body", VerticalScroll).scroll_home(animate=False)
-
-    def action_scroll_end(self) -> None:
-        self.query_one("#source-body", VerticalScroll).scroll_end(animate=False)
