@@ -43,6 +43,7 @@ class Settings:
     top_k: int = 5
     candidates: int = 40
     rrf_k: int = 60
+    exact_limit: int = 200_000
     read_seconds: float = 120.0
     read_memory_mb: int = 2048
     max_pages: int = 2000
@@ -96,6 +97,7 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
         return Settings(
             report_paths=tuple(base / p for p in reports.get("paths", [])),
             index_dir=base / index.get("dir", "index"),
+            exact_limit=int(index.get("exact_limit", defaults.exact_limit)),
             model_name=str(model.get("name", defaults.model_name)),
             batch_size=int(model.get("batch_size", defaults.batch_size)),
             device=str(model.get("device", defaults.device)),

@@ -236,9 +236,12 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         vectors_parts: list[np.ndarray] = []
         sentences = Sentences([], [], np.zeros((0, dimension), np.float32))
         sentence_parts: list[np.ndarray] = []
+        base_index = None
         if old is not None and kept_ids:
             old_vectors = old.vector_array()
             rows = [i for i, c in enumerate(old.chunks) if c.report in kept_ids]
+            if len(rows) == len(old.chunks) and old.manifest.vector_index != "flat":
+                base_index = old.path / "vectors.faiss"  # only additions: extend the graph
             chunks.extend(old.chunks[i] for i in rows)
             vectors_parts.append(old_vectors[rows])
             for i in rows:
@@ -266,7 +269,8 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         manifest = Manifest(model=settings.model_name, dimension=dimension,
                             settings_hash=settings.index_settings_hash(),
                             reports=entries, created=time.time())
-        write_generation(settings.index_dir, manifest, reports, chunks, vectors, sentences)
+        write_generation(settings.index_dir, manifest, reports, chunks, vectors, sentences,
+                         base_index=base_index, exact_limit=settings.exact_limit)
         result.total_chunks = len(chunks)
         result.seconds = time.perf_counter() - started
         return result

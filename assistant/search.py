@@ -36,6 +36,11 @@ must shall should may might can could also many much
 """.split())
 
 
+#: Up to this many allowed rows (a few reports' chunks), an approximate index is bypassed and
+#: their vectors scored exactly.
+EXACT_SUBSET = 50_000
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     import Stemmer
@@ -102,11 +107,24 @@ class Searcher:
         index = self.store.vectors
         if index.ntotal == 0:
             return [], {}
+        # One query is too small to share: OpenMP threads cost more than they save (4x slower
+        # on a busy 2-core machine), so FAISS searches on the calling thread.
+        faiss.omp_set_num_threads(1)
+        query = query_vector.reshape(1, -1).astype(np.float32)
+        exact = isinstance(index, faiss.IndexFlat)
+        if allowed is not None and not exact and len(allowed) <= EXACT_SUBSET:
+            # A few reports in an approximate index: score their rows exactly (the graph
+            # would be walked far to find them).
+            rows = allowed.astype("int64")
+            scores = index.reconstruct_batch(rows) @ query[0]
+            top = np.argsort(-scores, kind="stable")[:n]
+            return [int(rows[i]) for i in top], {int(rows[i]): float(scores[i]) for i in top}
         params = None
         if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed.astype("int64")))
-        scores, ids = index.search(query_vector.reshape(1, -1), min(n, index.ntotal),
-                                   params=params)
+            selector = faiss.IDSelectorBatch(allowed.astype("int64"))
+            params = (faiss.SearchParameters(sel=selector) if exact else
+                      faiss.SearchParametersHNSW(sel=selector, efSearch=index.hnsw.efSearch))
+        scores, ids = index.search(query, min(n, index.ntotal), params=params)
         ranked = [int(i) for i in ids[0] if i >= 0]
         return ranked, {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
 

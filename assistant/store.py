@@ -30,7 +30,7 @@ import shutil
 import sqlite3
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +38,12 @@ import numpy as np
 from assistant.records import Chunk, Judgement, Report, ReportMetadata, report_label
 
 FORMAT = 2  # 2: chunks point at their paragraph's index
+#: Up to this many chunks the dense index is exact (a flat scan, ~1 ms per 20,000 chunks on
+#: one core); beyond it, HNSW, whose recall@10 stays above 0.99 (benchmarks/bench_scale.py).
+EXACT_LIMIT = 200_000
+HNSW_M = 32  # graph neighbours per vector
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128  # stored in the index: candidates walked per query
 CURRENT = "CURRENT"
 LOCK = ".build.lock"
 
@@ -65,6 +71,8 @@ class Manifest:
     reports: dict[str, ReportEntry] = field(default_factory=dict)  # keyed by source path
     created: float = 0.0
     format: int = FORMAT
+    #: "flat" (exact inner product) or "hnsw32" (approximate), chosen by size when written.
+    vector_index: str = "flat"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1, sort_keys=True)
@@ -226,9 +234,42 @@ class Sentences:
     vectors: np.ndarray
 
 
+def vector_index(vectors: np.ndarray, dimension: int, base: Path | None = None,
+                 exact_limit: int = EXACT_LIMIT):
+    """The FAISS index for ``vectors``: exact up to ``exact_limit`` of them, HNSW beyond.
+
+    ``base`` is the file of a previous generation's index holding the first rows of
+    ``vectors``; if it is HNSW, the new rows are added to it rather than building the graph
+    again, so adding a report to a large collection costs about that report. (Read whole: a
+    memory-mapped index cannot grow.)
+    """
+    import faiss
+
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    if len(vectors) <= exact_limit:
+        index = faiss.IndexFlatIP(dimension)
+        if len(vectors):
+            index.add(vectors)
+        return index, "flat"
+    faiss.omp_set_num_threads(os.cpu_count() or 1)  # searches set it to 1; a build uses all
+    index = faiss.read_index(str(base)) if base is not None else None
+    if isinstance(index, faiss.IndexHNSW) and index.ntotal <= len(vectors):
+        index.add(vectors[index.ntotal:])
+        return index, f"hnsw{HNSW_M}"
+    index = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    index.hnsw.efSearch = HNSW_EF_SEARCH
+    index.add(vectors)
+    return index, f"hnsw{HNSW_M}"
+
+
 def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
-                     chunks: list[Chunk], vectors: np.ndarray, sentences: Sentences) -> Path:
-    """Write a complete new generation, then make it live with one atomic rename."""
+                     chunks: list[Chunk], vectors: np.ndarray, sentences: Sentences,
+                     base_index: Path | None = None, exact_limit: int = EXACT_LIMIT) -> Path:
+    """Write a complete new generation, then make it live with one atomic rename.
+
+    ``base_index``, ``exact_limit``: see ``vector_index``.
+    """
     import faiss
 
     if len(chunks) != len(vectors) or len(chunks) != len(sentences.counts):
@@ -261,10 +302,9 @@ def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
     np.save(staging / "sentence_start.npy",
             np.concatenate([[0], np.cumsum(sentences.counts, dtype=np.int64)]).astype(np.int64))
     np.save(staging / "sentences.npy", np.asarray(sentences.vectors, dtype=np.float16))
-    index = faiss.IndexFlatIP(manifest.dimension)
-    if len(vectors):
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    index, kind = vector_index(vectors, manifest.dimension, base_index, exact_limit)
     faiss.write_index(index, str(staging / "vectors.faiss"))
+    manifest = replace(manifest, vector_index=kind)
     (staging / "manifest.json").write_text(manifest.to_json(), "utf-8")
     _fsync_tree(staging)
     staging.rename(generation)
