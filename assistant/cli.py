@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("--prune", action="store_true",
                        help="remove indexed reports that are not among this run's files")
     index.add_argument("--quiet", action="store_true", help="no progress bars")
+    index.add_argument("--cluster", metavar="ADDRESS",
+                       help="read and embed on this Dask scheduler's workers "
+                            "(e.g. tcp://10.0.0.5:8786); they must see the files at the same paths")
 
     reports = commands.add_parser("reports", help="list the indexed reports",
                                   description="List the indexed reports and their judgements.")
@@ -158,7 +161,8 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 
         progress = BarProgress()
     try:
-        result = build_index(paths, settings, prune=prune, progress=progress)
+        result = build_index(paths, settings, prune=prune, progress=progress,
+                             cluster=args.cluster)
     finally:
         progress.close()
     for path, reason in result.skipped:

@@ -142,10 +142,54 @@ def _previous(settings: Settings) -> tuple[Store | None, str | None]:
         return None, f"the existing index is unreadable ({exc}); rebuilding"
 
 
+@dataclass(frozen=True)
+class Embedded:
+    """One report's chunks and vectors: chunk vectors in chunk order, then each chunk's
+    sentences (``sentences[i]`` for chunk i) and their vectors, in the same order."""
+
+    report: Report
+    chunks: list[Chunk]
+    chunk_vectors: np.ndarray
+    sentences: list[list[str]]
+    sentence_vectors: np.ndarray
+
+    @property
+    def texts(self) -> int:
+        """How many texts were embedded."""
+        return len(self.chunk_vectors) + len(self.sentence_vectors)
+
+    def for_report(self, report: Report) -> Embedded:
+        """The same chunks under ``report``'s id (the build may rename a report; the text the
+        model saw names the report by its label, so no vector changes)."""
+        if report.id == self.report.id:
+            return replace(self, report=report)
+        return replace(self, report=report,
+                       chunks=[replace(c, report=report.id) for c in self.chunks])
+
+
+def embed_report(report: Report, settings: Settings, embedder,
+                 progress: Progress | None = None) -> Embedded:
+    """Chunk a parsed report and embed its chunks and their sentences."""
+    chunks = list(chunk_report(report, settings.max_tokens, settings.overlap_tokens,
+                               embedder.count_tokens))
+    per_chunk = [sentence_texts(c) for c in chunks]
+    texts = [c.embed_text for c in chunks] + [
+        sentence_embed_text(c, x) for c, xs in zip(chunks, per_chunk) for x in xs]
+    if progress:
+        progress.chunks(len(texts))
+    vectors = embedder.encode(texts, progress=progress.chunks_done if progress else None)
+    return Embedded(report, chunks, vectors[:len(chunks)], per_chunk, vectors[len(chunks):])
+
+
 def build_index(paths: list[Path], settings: Settings, prune: bool = False,
                 progress: Progress | None = None,
-                embedder_factory: Callable[[], object] | None = None) -> BuildResult:
-    """Bring the index at ``settings.index_dir`` up to date with the report files in ``paths``."""
+                embedder_factory: Callable[[], object] | None = None,
+                cluster: str | None = None) -> BuildResult:
+    """Bring the index at ``settings.index_dir`` up to date with the report files in ``paths``.
+
+    ``cluster``: the address of a Dask scheduler; reading and embedding then run on its
+    workers (``assistant.cluster``), and the index written is the one a local build writes.
+    """
     progress = progress or Progress()
     started = time.perf_counter()
     with build_lock(settings.index_dir):
@@ -190,41 +234,48 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         new_sentences = Sentences([], [], np.zeros((0, 0), np.float32))
         sentence_vectors: list[np.ndarray] = []
         embedder = None
-        for (source, digest, stat), (_, parsed) in zip(
-                to_parse, _parsed_in_order([s for s, _, _ in to_parse], reading_limits(settings))):
+        dimension = old.manifest.dimension if old else 0
+        sources = [s for s, _, _ in to_parse]
+        if cluster:
+            from assistant.cluster import embedded_in_order
+
+            outcomes = embedded_in_order(cluster, sources, settings)
+        else:
+            outcomes = _parsed_in_order(sources, reading_limits(settings))
+        for (source, digest, stat), (_, outcome) in zip(to_parse, outcomes):
             progress.file_done(source)
-            if isinstance(parsed, str):
-                result.skipped.append((source, parsed))
+            if isinstance(outcome, str):
+                result.skipped.append((source, outcome))
                 if source in old_entries and source not in keep:
                     keep[source] = old_entries[source]  # keep the last good version
                     taken.add(old_entries[source].id)
                 continue
+            parsed = outcome.report if isinstance(outcome, Embedded) else outcome
             previous_entry = old_entries.get(source)
             report = replace(parsed, source=source)
             if previous_entry:
                 report = replace(report, id=previous_entry.id)
             report = _unique_id(report, taken)
             taken.add(report.id)
-            if embedder is None:
-                embedder = (embedder_factory or _default_embedder(settings))()
-            chunks = list(chunk_report(report, settings.max_tokens, settings.overlap_tokens,
-                                       embedder.count_tokens))
-            per_chunk = [sentence_texts(c) for c in chunks]
-            texts = [c.embed_text for c in chunks] + [
-                sentence_embed_text(c, x) for c, xs in zip(chunks, per_chunk) for x in xs]
-            progress.chunks(len(texts))
-            vectors = embedder.encode(texts, progress=progress.chunks_done)
+            if isinstance(outcome, Embedded):
+                embedded = outcome.for_report(report)
+                progress.chunks(embedded.texts)
+                progress.chunks_done(embedded.texts)
+            else:
+                if embedder is None:
+                    embedder = (embedder_factory or _default_embedder(settings))()
+                embedded = embed_report(report, settings, embedder, progress)
+            dimension = embedded.chunk_vectors.shape[1]
             new_reports.append((report, digest, stat))
-            new_chunks.extend(chunks)
-            new_vectors.append(vectors[:len(chunks)])
-            sentence_vectors.append(vectors[len(chunks):])
-            new_sentences.texts.extend(x for xs in per_chunk for x in xs)
-            new_sentences.counts.extend(len(xs) for xs in per_chunk)
+            new_chunks.extend(embedded.chunks)
+            new_vectors.append(embedded.chunk_vectors)
+            sentence_vectors.append(embedded.sentence_vectors)
+            new_sentences.texts.extend(x for xs in embedded.sentences for x in xs)
+            new_sentences.counts.extend(len(xs) for xs in embedded.sentences)
             (result.updated if previous_entry else result.added).append(report.id)
         result.chunks_embedded = len(new_chunks)
 
-        dimension = embedder.dimension if embedder else (old.manifest.dimension if old else 0)
-        if (embedder is None and not dropped and not result.rebuild_reason) or not dimension:
+        if (not new_reports and not dropped and not result.rebuild_reason) or not dimension:
             # Nothing new was embedded and nothing removed: the live index stays as it is.
             result.total_chunks = len(old.chunks) if old else 0
             result.seconds = time.perf_counter() - started

@@ -26,8 +26,8 @@ def read_pdf(data: bytes, max_pages: int | None = None) -> tuple[Page, ...]:
     """Extract the text of every page.
 
     Raises ``ReadError`` for a file that is not a PDF, is corrupt, needs a password, has no
-    pages, has more than ``max_pages`` pages, or has no extractable text at all (image-only). Pages that fail on their own become
-    empty pages, so one bad page does not lose the report.
+    pages, has more than ``max_pages`` pages, or has no extractable text at all (image-only).
+    Pages that fail on their own become empty pages, so one bad page does not lose the report.
     """
     head = data[:1024].lstrip()
     if b"%PDF-" not in data[:1024]:  # readers accept junk (a BOM, a mail header) before it
