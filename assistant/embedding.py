@@ -10,7 +10,8 @@ its vectors agree with PyTorch's to a cosine of 1.0000 (``benchmarks/bench_start
 the figure), and a process that uses it never imports torch, so ``assistant ask`` starts in a
 fraction of the time. ``"auto"`` takes the export when it is cached, else PyTorch. Whenever
 PyTorch is loaded, the export is written if missing (a few seconds, once), so the next process
-is light. ``quantized`` runs an int8 export instead, which is faster but changes vectors slightly: only where configured.
+is light. ``quantized`` runs an int8 export instead, which is faster but changes vectors
+slightly: only where configured.
 
 ``device``: ``"auto"`` uses a GPU when the runtime sees one, else the CPU; ``"cpu"``, ``"cuda"``.
 
