@@ -38,6 +38,12 @@ def test_follow_up_is_read_with_the_previous_subject(sample_settings, embedder, 
             assert "partnership working" in read_as and "looked after children" in read_as
             assert f"Read as: {read_as}" in chat_text(app)
             assert turn.answer.citations  # the reading is asked, and answered
+            # Ctrl+Up shows the citations of the answer before; Ctrl+Down comes back.
+            await pilot.press("ctrl+up")
+            assert app.current.number == 1
+            assert app.query_one("#citations").border_title == "Citations · question 1"
+            await pilot.press("ctrl+down")
+            assert app.current.number == 2
 
             who = await ask(pilot, "who led it?")
             assert who.reading.read_as == "who led the Sefton 2011 inspection?"

@@ -78,6 +78,8 @@ class ReportAssistantApp(App[None]):
         Binding("ctrl+t", "toggle_theme", "Theme", priority=True),
         Binding("ctrl+n", "new_conversation", "New chat", priority=True, show=False),
         Binding("escape", "cancel", "Cancel", show=False),
+        Binding("ctrl+up", "other_answer(-1)", "Earlier answer", show=False, priority=True),
+        Binding("ctrl+down", "other_answer(1)", "Later answer", show=False, priority=True),
     ]
 
     def __init__(self, settings: Settings, *, report: str | None = None, embedder=None,
@@ -297,14 +299,29 @@ class ReportAssistantApp(App[None]):
         if turn.answer is not None:
             self.conversation.remember(turn.reading,
                                        [c.label or c.report for c in turn.answer.citations])
-            self.current = turn
-            citations = self.query_one(CitationList)
-            citations.show(turn.cited, turn.passages)
-            citations.border_title = f"Citations · question {turn.number}"
+            self.show_citations(turn)
             self.call_after_refresh(
                 lambda: self.answer_seconds.append(time.perf_counter() - turn.submitted))
         self._set_state(self._ready_state)
         self._next_question()
+
+    def show_citations(self, turn: Turn) -> None:
+        """Show ``turn``'s citations in the citations pane (pins and copies refer to it)."""
+        self.current = turn
+        citations = self.query_one(CitationList)
+        citations.show(turn.cited, turn.passages)
+        kind = "Citations" if turn.answer.citations else "Possibly related"
+        citations.border_title = f"{kind} · question {turn.number}"
+        self.query_one(ChatLog).select(turn)
+
+    def action_other_answer(self, step: int) -> None:
+        """Show the citations of the answer before (-1) or after (+1) the one shown."""
+        answered = [t for t in self.turns if t.answer is not None]
+        if self.current is None or not answered:
+            return
+        position = next(i for i, t in enumerate(answered) if t.number == self.current.number)
+        if 0 <= position + step < len(answered):
+            self.show_citations(answered[position + step])
 
     def action_cancel(self) -> None:
         """Esc: give up on the running question (its answer is ignored when it comes), or
@@ -446,6 +463,10 @@ class ReportAssistantApp(App[None]):
                             self.action_pin_answer)
         yield SystemCommand("Copy citation", "Copy the highlighted citation (y)",
                             self.action_copy_citation)
+        yield SystemCommand("Earlier answer", "Show the citations of the answer before "
+                            "(ctrl+up)", lambda: self.action_other_answer(-1))
+        yield SystemCommand("Later answer", "Show the citations of the answer after "
+                            "(ctrl+down)", lambda: self.action_other_answer(1))
         yield SystemCommand("Cancel question", "Stop waiting for the running question (esc)",
                             self.action_cancel)
         yield SystemCommand("New conversation", "Clear the chat; the next question stands "

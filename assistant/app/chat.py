@@ -25,6 +25,10 @@ class TurnView(Static):
     def on_mount(self) -> None:
         self.redraw()
 
+    def on_click(self) -> None:
+        if self.turn.answer is not None:
+            self.app.show_citations(self.turn)
+
     def redraw(self) -> None:
         self.update(render_turn(self.turn, self.waiting_for))
 
@@ -74,6 +78,13 @@ class ChatLog(VerticalScroll):
             view.waiting_for = waiting_for
         view.redraw()
         self.call_after_refresh(self.scroll_end, animate=False)
+
+    def select(self, turn: Turn) -> None:
+        """Mark the turn whose citations are shown, and bring it into view."""
+        for view in self.query(TurnView):
+            view.set_class(view.turn.number == turn.number, "-selected")
+        view = self.query_one(f"#turn-{turn.number}", TurnView)
+        self.call_after_refresh(self.scroll_to_widget, view, animate=False)
 
     def clear_turns(self) -> None:
         self.query(TurnView).remove()

@@ -18,7 +18,8 @@ Every answer is quoted from the reports and cited to its paragraph.
 | ↑ / ↓ | question box | earlier / later questions (kept between runs) |
 | Esc | anywhere | cancel the running question; close a screen |
 | Tab / Shift+Tab | anywhere | move between the question box, citations and pins |
-| Enter | citations | open the source, scrolled to the cited paragraph |
+| Ctrl+↑ / Ctrl+↓ | anywhere | citations of the answer before / after (or click an answer) |
+| Enter | citations | open the source, scrolled to the cited paragraph (c returns to it) |
 | p | citations, source | pin the citation for the briefing |
 | a | citations | pin every citation of the answer |
 | y | citations, source | copy the citation (quote and “Report, para N (p. M)”) |
