@@ -364,7 +364,7 @@ def _changes(ctx: AnswerContext, area: str, before: str | None, after: str | Non
 def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
               when: Period) -> Draft | None:
     """Each named authority's judgements, inspection by inspection, oldest first."""
-    said, citations = [], []
+    said, headline, detail = [], [], []
     for authority in authorities:
         summaries = [s for s in _summaries_of(ctx, [authority]) if when.holds(_summary_year(s))]
         rows = [r for r in _rows(ctx, [s.id for s in summaries]) if when.holds(r.year)]
@@ -372,7 +372,9 @@ def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
             rows = [r for r in rows if r.area_key in (area, "not_graded", "send_outcome")
                     or (area in ("children_in_care", "care_leavers")
                         and r.area_key == "children_in_care_and_care_leavers")]
-        shown = [r for r in rows if r.area_key in TIMELINE_KEYS or r.area_key == area]
+        # A two-part 2011 inspection shows each part's overall grade; the rest is in the table.
+        shown = [r for r in rows if r.area_key == area or (
+            r.area_key in TIMELINE_KEYS and (not r.part or r.area_key == "overall_effectiveness"))]
         if not shown:
             continue
         name = shown[0].authority or shown[0].label
@@ -395,7 +397,9 @@ def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
                                      if row.area_key != "not_graded" else _grade_words(row))
                 if item:
                     items.append(item)
-                    citations.extend(cited)
+                    # Overall grades are cited first: they are the timeline.
+                    overall_row = row.area_key == "overall_effectiveness"
+                    (headline if overall_row else detail).extend(cited)
             if items:
                 kind = "" if first.label.endswith(first.framework) else f"{first.framework}, "
                 sentences.append(f"{first.label} ({kind}{first.inspection_dates or first.year}): "
@@ -404,9 +408,9 @@ def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
             sentences.append(f"{_command(authority=name, area=area, when=when)} lists all "
                              f"{len(rows)} judgements.")
         said.append(" ".join(sentences))
-    if not citations:
+    if not headline + detail:
         return None
-    return Draft(" ".join(said), tuple(dedupe(citations)))
+    return Draft(" ".join(said), tuple(dedupe(headline + detail)))
 
 
 def _last_inspection(q: AskedQuestion, ctx: AnswerContext, authorities: list[str]
