@@ -304,7 +304,7 @@ def _joint_note(ctx: AnswerContext, area: str, grade: str, when: Period) -> str:
     if not joint:
         return ""
     return (f" From 2018 to 2022 care leavers were graded together with children in care: "
-            f"{len(joint)} more {'authority was' if len(joint) == 1 else 'authorities were'} "
+            f"{len(joint)} {'authority was' if len(joint) == 1 else 'authorities were'} "
             f"judged {grade} for both "
             f"({_command('children_in_care_and_care_leavers', grade, when=when)}).")
 
