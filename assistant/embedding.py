@@ -119,14 +119,15 @@ class Embedder:
                              "tokenizers, and a transformer + mean pooling model); "
                              "set runtime = \"torch\"")
         target = onnx_model.export_path(path, quantized) if usable else None
-        if usable and (runtime == "onnx" or quantized or target.is_file()):
+        if usable and (runtime == "onnx" or quantized or
+                       (runtime == "auto" and target.is_file())):
             if not target.is_file():
                 self._load_torch(path, device)
                 self._export(target)
             self._load_onnx(path, target, device)
         else:
             self._load_torch(path, device)
-            if usable:
+            if usable and self.device == "cpu":
                 self._export(target)  # torch is loaded anyway: the next process needs none
 
     @property
