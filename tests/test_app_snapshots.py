@@ -17,6 +17,8 @@ PARTNERSHIP = "what was the grade for partnership working?"
 
 def _asked(*questions: str, then: tuple[str, ...] = (), until=None):
     async def run_before(pilot) -> None:
+        # A blinking cursor would be on or off depending on the moment of the screenshot.
+        pilot.app.query_one("#question").cursor_blink = False
         await wait_for(pilot, lambda: pilot.app.assistant is not None)
         for question in questions:
             await ask(pilot, question)
@@ -69,6 +71,7 @@ def test_offer_to_build_a_missing_index(snap_compare, embedder, tmp_path):
     app = make_app(Settings(index_dir=Path("no-index-here")), tmp_path, embedder)
 
     async def run_before(pilot) -> None:
+        pilot.app.query_one("#question").cursor_blink = False
         await wait_for(pilot, lambda: isinstance(pilot.app.screen, BuildScreen))
 
     assert snap_compare(app, terminal_size=(90, 26), run_before=run_before)

@@ -98,7 +98,6 @@ class ReportAssistantApp(App[None]):
         self.answer_seconds: list[float] = []  # Enter → answer painted, per answered question
         self.last_export: Path | None = None
         self._embedder = embedder
-        self._embedder_lock = threading.Lock()
         self._ask_lock = threading.Lock()  # one question at a time, even after a cancel
         self._ask_worker: Worker | None = None
         self._build_panel: BuildPanel | None = None
@@ -153,23 +152,17 @@ class ReportAssistantApp(App[None]):
                     f"The index at {index_dir} was built with the model {manifest.model}, "
                     f"not the configured {self.settings.model_name}."))
                 return
-            self.post_message(Loading("Loading the model…"))
-            embedder = self._get_embedder()
-            self.post_message(Loading("Opening the index…"))
+            count = len(manifest.reports)
+            self.post_message(Loading(f"Loading the model and the index "
+                                      f"({count} report{'s' if count != 1 else ''})…"))
             from assistant.answer import Assistant
 
-            self.post_message(Loaded(Assistant(self.settings, embedder=embedder)))
+            # The model is loaded once: the first Assistant loads it, reloads and builds share it.
+            assistant = Assistant(self.settings, embedder=self._embedder)
+            self._embedder = assistant.embedder
+            self.post_message(Loaded(assistant))
         except Exception as exc:  # noqa: BLE001 - shown as one line in the app
             self.post_message(LoadFailed(one_line(exc)))
-
-    def _get_embedder(self):
-        """The model, loaded once and shared by every build and every reload."""
-        with self._embedder_lock:
-            if self._embedder is None:
-                from assistant.embedding import Embedder
-
-                self._embedder = Embedder(self.settings.model_name, self.settings.batch_size)
-            return self._embedder
 
     def on_loading(self, message: Loading) -> None:
         self._set_state(message.what)
@@ -227,9 +220,10 @@ class ReportAssistantApp(App[None]):
         from assistant.indexing import build_index
 
         try:
+            loaded = self._embedder
             result = build_index(paths, self.settings, prune=prune,
                                  progress=MessageProgress(panel),
-                                 embedder_factory=self._get_embedder)
+                                 embedder_factory=(lambda: loaded) if loaded else None)
         except Exception as exc:  # noqa: BLE001 - shown as one line in the panel
             self.post_message(BuildFinished(None, one_line(exc)))
             return
