@@ -2,6 +2,7 @@
 
     python benchmarks/bench_index.py                    # the built-in sample
     python benchmarks/bench_index.py ../shared/corpus/ofsted
+    python benchmarks/bench_index.py --runtimes 600 SUBSET/   # PyTorch vs ONNX fp32 vs int8
 
 P = seconds to read and parse every file in one process; E = seconds of a pure model.encode
 of the same texts the build embeds (chunks and their sentences); W = the wall time of the build
@@ -25,16 +26,47 @@ from assistant.embedding import Embedder
 from assistant.indexing import build_index, discover, parse_file
 
 
+def compare_runtimes(texts: list[str], count: int, rounds: int) -> None:
+    """Encode the same texts (every k-th of the build's, so chunks and sentences in their
+    proportion) with PyTorch, the fp32 ONNX export and the int8 export, in alternating rounds
+    so other load on the machine falls on all three; print texts/s and cosine to PyTorch."""
+    import numpy as np
+
+    sample = texts[::max(1, len(texts) // count)][:count]
+    models = {"torch (baseline)": Embedder("bundled:minilm", runtime="torch"),
+              "onnx fp32": Embedder("bundled:minilm", runtime="onnx"),
+              "onnx int8": Embedder("bundled:minilm", runtime="onnx", quantized=True)}
+    seconds: dict[str, list[float]] = {name: [] for name in models}
+    vectors = {}
+    for model in models.values():
+        model.encode(sample[:64])  # warm-up
+    for _ in range(rounds):
+        for name, model in models.items():
+            started = time.perf_counter()
+            vectors[name] = model.encode(sample)
+            seconds[name].append(time.perf_counter() - started)
+    baseline = vectors["torch (baseline)"]
+    for name in models:
+        best = min(seconds[name])
+        cosine = (vectors[name] * baseline).sum(axis=1)
+        print(f"{name:17s} {len(sample) / best:7.1f} texts/s (best of {rounds}; "
+              f"{' '.join(f'{s:.1f}' for s in seconds[name])} s); cosine to PyTorch: "
+              f"mean {float(np.mean(cosine)):.5f}, least {float(np.min(cosine)):.5f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--runtimes", type=int, metavar="N",
+                        help="only compare the runtimes' speed and vectors on N of the texts")
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     paths = args.paths or [builtin_sample()]
     settings = Settings()
 
     started = time.perf_counter()
-    embedder = Embedder(settings.model_name, settings.batch_size)
+    embedder = Embedder(settings.model_name, settings.batch_size, runtime="torch")
     load = time.perf_counter() - started
 
     files, _ = discover(paths)
@@ -47,6 +79,10 @@ def main() -> None:
     texts = [c.embed_text for c in chunks] + [
         sentence_embed_text(c, s) for c in chunks for s in sentence_texts(c)]
     pages = sum(r.pages or 0 for r in reports)
+    if args.runtimes:
+        print(f"{len(reports)} reports, {len(chunks)} chunks, {len(texts)} texts embedded")
+        compare_runtimes(texts, args.runtimes, args.rounds)
+        return
 
     started = time.perf_counter()
     embedder.encode(texts)
