@@ -88,7 +88,7 @@ _DATE_PART = re.compile(
     r"|\b(?P<day>\d{1,2})(?:\s+(?P<month>" + "|".join(_MONTHS) + r"))?(?:\s+(?P<year>\d{4}))?\b",
     re.IGNORECASE)
 _GRADE_IN_TEXT = re.compile(rf"\b(?:{GRADE_WORD_PATTERN})\b", re.IGNORECASE)
-_FOCUSED_VISIT = "no graded judgement: a focused visit letter reports findings, not grades"
+_FOCUSED_VISIT = "not graded"
 _PRIORITY_ACTION = re.compile(r"^areas? for priority action", re.IGNORECASE)
 
 
@@ -332,7 +332,7 @@ def to_csv(rows: Iterable[JudgementRow]) -> str:
 
 #: Columns of the plain table, and their widths (the last, the area, runs on).
 PLAIN_COLUMNS = (("authority", 18), ("framework", 20), ("inspected", 27), ("lead inspector", 18),
-                 ("grade", 31), ("where", 14), ("area", 0))
+                 ("grade or outcome", 39), ("where", 16), ("area", 0))
 
 
 def render_table(rows: Iterable[JudgementRow]) -> str:

@@ -76,7 +76,7 @@ def check_timeline(assistant, draft) -> None:
     assert text.index("Sefton 2011") < text.index("Sefton 2016") < text.index("Sefton 2022") \
         < text.index("Sefton 2025")
     assert "requires improvement to be good in 2016 → inadequate in 2022 → good in 2025" in text
-    assert "no graded judgement" in text  # the focused visit says what it carries
+    assert "focused visit (27 and 28 September 2018): not graded" in text  # what it carries
     assert "Bristol" not in text and "Sandwell" not in text
     assert_verified(assistant, draft.citations)
 

@@ -132,7 +132,7 @@ def test_short_ilacs_inspection_and_joint_care_row():
 def test_focused_visit_and_send_inspection_carry_no_grade():
     visit = report_rows(parsed(BRISTOL_VISIT))
     assert [(r.area_key, r.grade, r.grade_number) for r in visit] == [("not_graded", None, None)]
-    assert "focused visit" in visit[0].outcome
+    assert visit[0].outcome == "not graded"
     send = report_rows(parsed(BEDFORD_SEND))
     assert [(r.area_key, r.grade) for r in send] == [("send_outcome", None)]
     assert send[0].outcome == "positive experiences and outcomes"
