@@ -32,6 +32,8 @@ _CONNECTOR = re.compile(
 _QUALIFIER = re.compile(r"^(?:for|in\s+respect\s+of|regarding)\s+(.+)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _IN_YEAR = re.compile(r"\s*\b(?:in|for|from)?\s*\b(?:19|20)\d{2}\b", re.IGNORECASE)
+# "in Bristol", "in 2023", "in North Somerset in 2019" at the end of a question: its scope.
+_SCOPE = re.compile(r"(?:\s+in\s+(?:(?:19|20)\d{2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+$")
 _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.IGNORECASE)
 _BARE_WHY = re.compile(r"^\s*(why|how come|why so|why is that|why was that|on what basis)\s*\??\s*$",
                        re.IGNORECASE)
@@ -144,8 +146,15 @@ class Conversation:
         return None
 
     def _resolve_pronoun(self, question: str, topic: _Topic) -> Reading | None:
+        scope = _SCOPE.search(_strip_question_mark(topic.read_as))
         if _INSPECTION_VERBS.search(question) and len(topic.reports) == 1:
             referent, how = f"the {topic.reports[0]} inspection", "“it” is the inspection"
+        elif _INSPECTION_VERBS.search(question) and scope:
+            # No one report was cited: the inspection is the one the last question named.
+            read_as = f"{_strip_question_mark(_PRONOUN.sub('the inspection', question, 1))}"
+            return Reading(question, f"{read_as}{scope.group(0)}?", True,
+                           "“it” is the inspection the last question named",
+                           base=topic.base, subject=topic.subject)
         elif topic.subject and not _INSPECTION_VERBS.search(question):
             referent, how = topic.subject, f"“it” is {topic.subject}"
         else:

@@ -80,6 +80,12 @@ def test_why_asks_what_the_report_says_about_the_last_subject():
         "what does the report say about leadership and management?")
 
 
+def test_who_led_it_with_no_report_cited_keeps_the_place_and_year_asked_about():
+    conversation = _after("what was the grade for leadership in Bristol in 2018?", reports=())
+    assert conversation.read("who led it?").read_as == (
+        "who led the inspection in Bristol in 2018?")
+
+
 def test_a_pronoun_with_several_reports_cited_is_not_guessed():
     reading = _after(PARTNERSHIP, reports=("Sefton 2011", "Bristol 2023")).read("who led it?")
     assert not reading.followup and reading.read_as == "who led it?"

@@ -46,7 +46,10 @@ class ReportsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         reports = self.query_one("#reports-table", DataTable)
-        reports.add_columns("report", "dates", "lead inspector", "pages", "paras", "inspection")
+        # Fixed widths: one report's long date line must not push the rest off screen.
+        for label, width in (("report", 30), ("dates", 28), ("lead inspector", 18),
+                             ("pages", 5), ("paras", 5), ("inspection", None)):
+            reports.add_column(label, width=width)
         self.query_one("#judgements-table", DataTable).add_columns("grade", "para", "area",
                                                                    "part")
         self.show_reports(self.summaries)
