@@ -81,10 +81,12 @@ class ChatLog(VerticalScroll):
 
     def select(self, turn: Turn) -> None:
         """Mark the turn whose citations are shown, and bring it into view."""
-        for view in self.query(TurnView):
-            view.set_class(view.turn.number == turn.number, "-selected")
+        for view in self.query(".-selected"):
+            view.remove_class("-selected")
         view = self.query_one(f"#turn-{turn.number}", TurnView)
-        self.call_after_refresh(self.scroll_to_widget, view, animate=False)
+        view.add_class("-selected")
+        if view is not self.query(TurnView).last():
+            self.call_after_refresh(self.scroll_to_widget, view, animate=False)
 
     def clear_turns(self) -> None:
         self.query(TurnView).remove()
