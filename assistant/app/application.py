@@ -69,7 +69,8 @@ class ReportAssistantApp(App[None]):
     """The terminal app; build it with ``assistant.app.create_app``."""
 
     TITLE = "Report assistant"
-    CSS_PATH = ["app.tcss", "chat.tcss", "citations.tcss", "pins.tcss"]
+    CSS_PATH = ["app.tcss", "status_line.tcss", "chat.tcss", "citations.tcss", "pins.tcss",
+                "question_input.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("ctrl+e", "export", "Export", priority=True),

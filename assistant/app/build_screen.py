@@ -18,7 +18,7 @@ from assistant.config import Settings, builtin_sample
 class BuildScreen(ModalScreen[None]):
     """Explains why an index is needed and builds it; closes itself once the app has loaded."""
 
-    CSS_PATH = "build_screen.tcss"
+    CSS_PATH = ["build_screen.tcss", "build_panel.tcss"]
     BINDINGS = [Binding("escape", "app.quit", "Quit")]
 
     def __init__(self, reason: str, settings: Settings) -> None:

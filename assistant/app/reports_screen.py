@@ -23,7 +23,7 @@ ALL = "*all*"
 class ReportsScreen(Screen[None]):
     """Enter on a report limits questions to it ("All reports" lifts the limit)."""
 
-    CSS_PATH = "reports_screen.tcss"
+    CSS_PATH = ["reports_screen.tcss", "build_panel.tcss"]
     BINDINGS = [Binding("escape", "dismiss", "Back")]
 
     def __init__(self, summaries: list[ReportSummary], scope: str | None) -> None:
