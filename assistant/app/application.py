@@ -52,17 +52,11 @@ LIGHT, DARK = "textual-light", "textual-dark"
 
 def one_line(exc: BaseException) -> str:
     """An error as one line for people: the message of errors written for them, else its type."""
-    from assistant.config import ConfigError
+    from assistant.errors import USER_ERRORS
 
-    user_errors: tuple[type[BaseException], ...] = (ConfigError, OSError)
-    try:
-        from assistant.errors import USER_ERRORS
-
-        user_errors += USER_ERRORS
-    except ImportError:  # pragma: no cover - the core is incomplete; say what failed anyway
-        pass
     text = " ".join(str(exc).split())
-    return text if isinstance(exc, user_errors) and text else f"{type(exc).__name__}: {text}"
+    return text if isinstance(exc, (*USER_ERRORS, OSError)) and text else (
+        f"{type(exc).__name__}: {text}")
 
 
 class ReportAssistantApp(App[None]):
@@ -337,7 +331,9 @@ class ReportAssistantApp(App[None]):
         """Forget the conversation: follow-ups start afresh, the chat is cleared."""
         self.conversation.reset()
         self.query_one(ChatLog).clear_turns()
-        self.query_one(CitationList).show((), ())
+        citations = self.query_one(CitationList)
+        citations.show((), ())
+        citations.border_title = "Citations"
         self.current = None
         self._note("new conversation")
 
