@@ -30,9 +30,9 @@ from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.judgements_table import (
     JudgementRow,
     area_key,
-    authority_key,
     five_point,
     inspections,
+    official_key,
     parse_dates,
     report_rows,
     row_citation,
@@ -171,7 +171,7 @@ def named_authorities(question: str, summaries: list[ReportSummary]) -> list[str
     for summary in summaries:
         for name in place_names(summary.metadata.local_authority or ""):
             if name.strip() and name in text:
-                found[name] = authority_key(summary.metadata.local_authority)
+                found[name] = official_key(summary.metadata.local_authority)
     longest = {n: k for n, k in found.items() if not any(n != o and n in o for o in found)}
     return list(dict.fromkeys(longest.values()))
 
@@ -212,7 +212,7 @@ def _rows(ctx: AnswerContext, report_ids) -> list[JudgementRow]:
 
 def _summaries_of(ctx: AnswerContext, authorities: list[str]) -> list[ReportSummary]:
     return [s for s in ctx.summaries if any(
-        same_authority(wanted, authority_key(s.metadata.local_authority or s.label))
+        same_authority(wanted, official_key(s.metadata.local_authority or s.label))
         for wanted in authorities)]
 
 
@@ -297,7 +297,7 @@ def _joint_note(ctx: AnswerContext, area: str, grade: str, when: Period) -> str:
     """Care leavers were graded with children in care in 2018–2022: say how many were."""
     if area != "care_leavers":
         return ""
-    joint = {authority_key(s.metadata.local_authority or s.label) for s in ctx.summaries
+    joint = {official_key(s.metadata.local_authority or s.label) for s in ctx.summaries
              if when.holds(_summary_year(s)) and any(
                  area_key(j.area) == "children_in_care_and_care_leavers"
                  and five_point(j.grade) == grade for j in s.judgements)}

@@ -1,5 +1,5 @@
-"""Whether the passages found carry the question's topic: its specific words, or words that
-mean the same, in one passage. A question whose most specific words occur in no passage near
+"""Whether the passages found carry the question's topic: its specific words, or its topic in
+other words, in one passage. A question whose most specific words occur in no passage near
 the top ("What did inspectors say about knife crime?" over a report that never mentions knives)
 is not answered, however close in meaning a sentence about crime may be.
 
@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -46,15 +46,28 @@ GENERIC = frozenset(terms(
     "receive received receiving use used using take taken taking give given giving "
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
-    "between both"))
+    "between both "
+    # what is left of a contraction ("isn't") and of a council's formal name
+    "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
+    "thing things royal borough city county metropolitan district "
+    # common verbs: a question's topic is what they act on ("the homes the council runs")
+    "run runs ran running operate operates operated set sets setting put puts keep keeps "
+    "kept carry carries carried bring brings brought start starts started began begin "
+    "stop stops stopped seem seems seemed become becomes became show shows showed shown "
+    "know knows knew known see sees saw seen meet meets met look looks looked looking "
+    "want wants wanted try tries tried call calls called work works lead leads led "
+    "turn turns turned serve serves served enter enters entered open opens opened "
+    "draw draws drew drawn live lives lived living change changes changed"))
 
-#: A missing word is matched in meaning by a passage word at least this close (word vectors).
-SAME_MEANING = 0.7
-#: Sentences of a passage (best first) searched for words meaning the same as a missing one.
-SYNONYM_SENTENCES = 4
-#: Share of the question's topic (by word weight) one passage must carry.
-MIN_CARRIED = 0.6
-#: Passages, best first, of which one must carry the topic.
+#: A missing word is carried in other words when taking it out of the question makes the
+#: question less like the passage's closest sentence by less than this (cosine): "extremism"
+#: pulls "children at risk of extremism" towards "... at risk of radicalisation"; "knife"
+#: pushes "knife crime" away from a sentence about crime in general.
+MIN_PULL = -0.025
+#: With none of its specific words in any passage, a question is answered only when a
+#: sentence is at least this close in meaning.
+MIN_SIMILARITY_WITHOUT_WORDS = 0.45
+#: Passages, best first, searched for the one that carries the topic.
 PASSAGES_CHECKED = 5
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -62,11 +75,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 @dataclass(frozen=True)
 class Carried:
-    """How much of the question's topic the best carrying passage holds."""
+    """The passage that holds most of the question's topic, and what it lacks."""
 
     passage: Passage | None
-    share: float
-    missing: tuple[str, ...]  # topic words no checked passage holds, in any wording
+    share: float  # of the topic's weight, the words the passage holds
+    missing: tuple[str, ...]  # topic words the passage lacks, in any wording
+    answered: bool  # whether the passages carry the topic
 
 
 def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]:
@@ -78,38 +92,69 @@ def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]
 
 def carried(question: str, passages: list[Passage], idf, embedder,
             place_words: set[str] = frozenset()) -> Carried:
-    """The passage among the first few that carries most of the question's topic.
+    """Whether the first few passages carry the question's topic, and which one does most.
 
-    A topic word counts when the passage holds it, or a word whose vector is within
-    ``SAME_MEANING`` of it ("kids" for "children", "courts" for "proceedings"). Words weigh
-    by their IDF, and the rarest word of the question must be held: it names the topic.
+    Words weigh by their IDF. The rarest word names the topic: when the passage lacks it, it
+    must be there in other words (see ``MIN_PULL``). A question none of whose specific words
+    is in any passage needs a sentence close in meaning.
     """
     wanted = topic_words(question, place_words)
-    if not wanted or not passages:
-        return Carried(passages[0] if passages else None, 1.0, ())
+    if not passages:
+        return Carried(None, 0.0, tuple(wanted), False)
+    if not wanted:
+        return Carried(passages[0], 1.0, (), True)
     weights = {t: idf(t) for t in wanted}
+    total = sum(weights.values()) or 1.0
     rarest = max(weights, key=weights.get)
-    raw = _raw_words(question)
-    best = Carried(None, 0.0, tuple(wanted))
+    alternatives = _alternatives(question)
+    best = None
     for passage in passages[:PASSAGES_CHECKED]:
         present = set(_paragraph_terms(passage.paragraph.text))
-        absent = [t for t in wanted if t not in present]
-        if absent:
-            # Synonyms are looked for in the passage's best sentences, where the answer is.
-            best_sentences = " ".join(text for text, _ in passage.sentences[:SYNONYM_SENTENCES])
-            absent = _without_synonyms(absent, raw, best_sentences, embedder)
-        share = sum(w for t, w in weights.items() if t not in absent) / sum(weights.values())
-        if rarest in absent:
-            share = min(share, MIN_CARRIED - 0.01)
-        if share > best.share:
-            best = Carried(passage, share, tuple(absent))
-        if share >= 1.0:
-            break
+        # "knives or other weapons": one of the alternatives is enough.
+        present |= {t for group in alternatives if present & group for t in group}
+        absent = tuple(t for t in wanted if not _held(t, present))
+        share = sum(w for t, w in weights.items() if t not in absent) / total
+        if best is None or share > best.share:
+            best = Carried(passage, share, absent, True)
+        if not absent:
+            return best
+    similarity = max(p.similarity for p in passages[:PASSAGES_CHECKED])
+    if best.share == 0 and similarity < MIN_SIMILARITY_WITHOUT_WORDS:
+        return replace(best, answered=False)
+    if rarest in best.missing and _pull(question, rarest, passages, embedder) < MIN_PULL:
+        return replace(best, answered=False)
     return best
 
 
 def carries(found: Carried) -> bool:
-    return found.passage is not None and found.share >= MIN_CARRIED
+    return found.passage is not None and found.answered
+
+
+def _alternatives(question: str) -> list[set[str]]:
+    """Stems of words a question offers as alternatives: "X or (other) Y", "X and/or Y"."""
+    return [set(terms(a)) | set(terms(b)) for a, b in re.findall(
+        r"([A-Za-z][\w’'-]*)\s+(?:and/)?or\s+(?:other\s+|any\s+)?([A-Za-z][\w’'-]*)", question)]
+
+
+def _held(word: str, present: set[str]) -> bool:
+    """A stem held as is, or as its other English form ("knives" / "knife")."""
+    if word in present:
+        return True
+    if word.endswith("ve"):
+        return word[:-2] + "f" in present or word[:-2] + "fe" in present
+    return False
+
+
+def _pull(question: str, stem: str, passages: list[Passage], embedder) -> float:
+    """How much the word ``stem`` draws the question towards the closest best sentence of the
+    passages: similarity with it less similarity without it."""
+    raw = _raw_words(question).get(stem, stem)
+    without = re.sub(rf"\b{re.escape(raw)}\w*", " ", question, flags=re.IGNORECASE)
+    sentences = list(dict.fromkeys(p.sentences[0][0] for p in passages[:PASSAGES_CHECKED]))
+    vectors = embedder.encode([question, without] + sentences)
+    similarity = vectors[2:] @ vectors[:2].T  # sentences × (with, without)
+    closest = int(np.argmax(similarity[:, 0]))
+    return float(similarity[closest, 0] - similarity[closest, 1])
 
 
 def _raw_words(text: str) -> dict[str, str]:
@@ -119,29 +164,6 @@ def _raw_words(text: str) -> dict[str, str]:
         for stem in terms(word):
             out.setdefault(stem, word.lower())
     return out
-
-
-def _without_synonyms(absent: list[str], question_words: dict[str, str], text: str,
-                      embedder) -> list[str]:
-    """The absent words that no word of ``text`` matches in meaning."""
-    words = sorted(set(_raw_words(text).values()))
-    asked = [question_words.get(t, t) for t in absent]
-    vectors = _word_vectors(embedder, tuple(asked + words))
-    similarity = vectors[:len(asked)] @ vectors[len(asked):].T
-    return [t for t, row in zip(absent, similarity) if not len(row) or row.max() < SAME_MEANING]
-
-
-_VECTORS: dict[tuple[str, str], np.ndarray] = {}
-
-
-def _word_vectors(embedder, words: tuple[str, ...]) -> np.ndarray:
-    """Vectors of single words, remembered across questions (the same words recur)."""
-    model = getattr(embedder, "name", type(embedder).__name__)
-    new = [w for w in dict.fromkeys(words) if (model, w) not in _VECTORS]
-    if new:
-        for word, vector in zip(new, embedder.encode(new)):
-            _VECTORS[(model, word)] = vector
-    return np.vstack([_VECTORS[(model, w)] for w in words])
 
 
 @lru_cache(maxsize=50_000)

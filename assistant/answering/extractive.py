@@ -10,12 +10,14 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
 from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
-from assistant.answering.evidence import Carried, carried, carries, topic_words
+from assistant.answering.evidence import carried, carries, topic_words
+from assistant.answering.focus import figure_pattern
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.passages import FIGURE, QUANTITY, QUESTION_NOISE, Passage, is_about, rank_passages
@@ -28,11 +30,28 @@ from assistant.search import terms
 HITS_CONSIDERED = 40
 #: The answer adds the best paragraph's second sentence, or the next paragraph's best
 #: sentence, when it scores at least this share of the first.
-SECOND_SENTENCE = 0.8
+SECOND_SENTENCE = 0.75
+#: At most this many more sentences of the best paragraph join its best one.
+MORE_SENTENCES = 2
+#: Added to a sentence's score when it leans the way the question asks (what goes well or
+#: badly), so "what is going wrong" quotes the sentence that says what is wrong.
+LEANING_BONUS = 0.08
+LEANINGS = {
+    "strengths": re.compile(r"\b(?:strength\w*|strong\w*|effective\w*|well|good|positive\w*|"
+                            r"excellent|outstanding|impressive|asset|valued|success\w*|improved|"
+                            r"benefit\w*|highly|consistent(?:ly)?|timely|robust|thriv\w*)\b",
+                            re.IGNORECASE),
+    "weaknesses": re.compile(r"\b(?:not|no|weak\w*|poor\w*|too|insufficient\w*|inconsistent\w*|"
+                             r"lack\w*|limited|delay\w*|gaps?|concern\w*|variable|fail\w*|"
+                             r"slow\w*|below|requires?|shortfall|deficit|unclear|unable|cannot"
+                             r"|isn[’']t|aren[’']t|don[’']t|doesn[’']t|never|only)\b", re.IGNORECASE),
+}
 SECOND_PARAGRAPH = 0.9
 #: Words that state an amount without a number ("a high percentage", "most children").
 AMOUNT = re.compile(r"\b(?:majority|minority|proportion|percentage|most|all|none|few|many|"
                     r"several|number of)\b", re.IGNORECASE)
+#: Passages, best first, searched for the sentence that holds the figure asked for.
+FIGURE_PASSAGES = 5
 #: A figure sentence must hold at least this share of the question's topic (by word weight).
 FIGURE_TOPIC_SHARE = 0.5
 
@@ -55,6 +74,8 @@ def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passa
 
 def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     topic, passages = find_passages(q, ctx)
+    if q.focus and q.focus.polarity:
+        passages = [_leaning(p, q.focus.polarity) for p in passages]
     cited = [(p, c) for p, c in ((p, cite(p.report, p.paragraph, p.sentences[0][0],
                                           p.score)) for p in passages) if c]
     if not cited:
@@ -65,8 +86,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     about = focus_text(q, topic, ctx)
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
                     q.place_words)
-    figure = _figure_sentence(topic_words(about, q.place_words), found, ctx) \
-        if _asks_figure(q) else None
+    figure = _figure_sentence(q, topic_words(about, q.place_words), [p for p, _ in cited],
+                              ctx) if _asks_figure(q) else None
     if unknown or not is_about(best) or not carries(found) or \
             (_asks_figure(q) and figure is None):
         return _not_answered(cited)
@@ -92,9 +113,9 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
 
     if not figure:
         # A second strong sentence of the best paragraph often holds the figure or example.
-        if len(best.sentences) > 1 and \
-                best.sentences[1][1] >= SECOND_SENTENCE * best.sentences[0][1]:
-            add(best, best.sentences[1][0])
+        for sentence, score in best.sentences[1:1 + MORE_SENTENCES]:
+            if score >= SECOND_SENTENCE * best.sentences[0][1]:
+                add(best, sentence)
         others = [p for p, _ in cited if p is not best]
         if others and others[0].score >= SECOND_PARAGRAPH * best.score:
             add(others[0], others[0].sentences[0][0])
@@ -119,27 +140,36 @@ def _asks_figure(q: AskedQuestion) -> bool:
     return bool(q.focus and q.focus.kind == "figure")
 
 
-def _figure_sentence(wanted: list[str], found: Carried, ctx: AnswerContext) -> Citation | None:
-    """The sentence holding the figure asked for: of the passages that carry the topic, the
-    best-scoring sentence with a figure that holds the question's rarest topic word (or,
-    failing that, most of its topic)."""
-    if found.passage is None:
-        return None
+def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
+                     ctx: AnswerContext) -> Citation | None:
+    """The sentence holding the figure asked for: among the first passages, the best-scoring
+    sentence with the kind of figure asked for (a share for "what proportion", a duration for
+    "how long") that holds most of the question's topic words."""
+    kind = figure_pattern(q.focus.clause) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
     options = []
-    for text, score in found.passage.sentences:
-        if not (FIGURE.search(text) or AMOUNT.search(text)):
-            continue
-        held = set(terms(text))
-        share = sum(w for t, w in weights.items() if t in held) / total
-        options.append((share, score, text))
-    options = [o for o in options if o[0] >= FIGURE_TOPIC_SHARE or not wanted]
+    for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
+        for text, score in passage.sentences:
+            if not (kind.search(text) if kind else FIGURE.search(text) or AMOUNT.search(text)):
+                continue
+            held = set(terms(text)) | set(terms(passage.paragraph.section_path))
+            share = sum(w for t, w in weights.items() if t in held) / total
+            if share >= FIGURE_TOPIC_SHARE or not wanted:
+                options.append((share + score - 0.05 * rank, passage, text))
     if not options:
         return None
-    _, score, text = max(options, key=lambda o: (o[0] >= 0.99, o[1] + o[0]))
-    citation = cite(found.passage.report, found.passage.paragraph, text, found.passage.score)
-    return with_antecedent(citation, found.passage.paragraph) if citation else None
+    _, passage, text = max(options, key=lambda o: o[0])
+    citation = cite(passage.report, passage.paragraph, text, passage.score)
+    return with_antecedent(citation, passage.paragraph) if citation else None
+
+
+def _leaning(passage: Passage, polarity: str) -> Passage:
+    """The passage with its sentences re-ranked towards the way the question leans."""
+    pattern = LEANINGS[polarity]
+    sentences = sorted(((text, score + LEANING_BONUS * bool(pattern.search(text)))
+                        for text, score in passage.sentences), key=lambda s: -s[1])
+    return replace(passage, sentences=tuple(sentences))
 
 
 def _not_answered(cited) -> Draft:

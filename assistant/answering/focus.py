@@ -29,7 +29,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.search import terms
 
@@ -83,6 +83,64 @@ FIGURE_QUESTION = re.compile(
     r"|caseloads?|ratio)\b)",
     _FLAGS)
 
+_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+           r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)")
+#: What kind of figure a question asks for → what a sentence that gives it must hold.
+FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"\b(?:what|which) (?:percentage|proportion|share|fraction)\b|\bper ?cent"
+                r"|\brates?\b|%", _FLAGS),
+     re.compile(r"%|\bper ?cent|\b(?:half|third|quarter|majority|minority|most|all|none|"
+                r"few|proportion|percentage)\b|\b" + _NUMBER + r"\b[^.]{0,40}\b(?:out of|in "
+                r"every|of the)\b", _FLAGS)),
+    (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b",
+                _FLAGS),
+     re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|weeks?|months?|years?|hours?)"
+                r"\b|\bwithin (?:a|one|the) (?:day|week|month|year)\b", _FLAGS)),
+    (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
+     re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
+                + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
+                _FLAGS)),
+    (re.compile(r"\bhow much\b|\bbudget\b|\bspend(?:ing)?\b|\bcosts?\b|\bsalar", _FLAGS),
+     re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:million|thousand|m|k|bn|billion)\b", _FLAGS)),
+    (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b", _FLAGS),
+     re.compile(r"\b" + _NUMBER + r"\b", _FLAGS)),
+)
+
+
+_PEOPLE = (r"(?:child\w*|young|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
+           r"|pupils?|staff|workers?|girls?|boys?|bab\w+|adults?|students?|learners?|"
+           r"mothers?|fathers?|individuals?|cases?)")
+_COUNTED = re.compile(r"\bhow many\s+(?:of\s+the\s+)?((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
+                      r"(?:'s|’s)?\s+(?:were|was|are|is|did|do|does|had|have|has|had|could|"
+                      r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
+
+
+def figure_pattern(clause: str) -> re.Pattern | None:
+    """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
+    number a few words before X.
+
+    Example:
+        >>> bool(figure_pattern("how long did care proceedings take?").search("took 31 weeks"))
+        True
+        >>> bool(figure_pattern("How many children were in care?").search("Dates: 4 May 2021"))
+        False
+    """
+    counted = _COUNTED.search(clause)
+    if counted:
+        noun = counted.group(1).split()[-1].lower().rstrip("'’")
+        # People are counted under many names: "care leavers" as "young people".
+        stem = _PEOPLE if re.fullmatch(_PEOPLE, noun, _FLAGS) else \
+            re.escape(noun[:max(4, len(noun) - 2)])
+        # A count stands alone: not a year, not part of a name ("COVID-19").
+        return re.compile(rf"(?<![\w-])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\W+[\w'’-]+){{0,3}}?"
+                          rf"\W+{stem}", _FLAGS)
+    for asks, gives in FIGURE_KINDS:
+        if asks.search(clause):
+            return gives
+    return None
+
+
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:
 #: the cue in the question → the kind of list.
 SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
@@ -133,6 +191,9 @@ class Focus:
     kind: str
     clause: str
     summary: str | None = None  # for "summary": recommendations, improve, weaknesses, ...
+    #: "strengths" or "weaknesses" when the question asks what goes well or badly, with or
+    #: without a narrower topic ("What is going wrong for care leavers?")
+    polarity: str | None = None
 
 
 def main_clause(question: str) -> str:
@@ -174,6 +235,27 @@ def read_focus(question: str, place_words: set[str] = frozenset(),
     """The focus of ``question``; ``place_words`` are the stemmed words of the places it
     names (they narrow the reports, not the topic)."""
     clause = main_clause(question)
+    focus = _read(clause, place_words, question, names_several_reports)
+    return replace(focus, polarity=polarity(clause))
+
+
+def polarity(clause: str) -> str | None:
+    """Whether a question asks what goes well ("strengths") or badly ("weaknesses").
+
+    Example:
+        >>> polarity("What was going wrong for care leavers?")
+        'weaknesses'
+    """
+    for pattern, kind in SUMMARY_CUES:
+        if kind in ("strengths", "weaknesses") and pattern.search(clause):
+            return kind
+        if kind == "improve" and pattern.search(clause):
+            return "weaknesses"
+    return None
+
+
+def _read(clause: str, place_words: set[str], question: str,
+          names_several_reports: bool) -> Focus:
     if _INSPECTOR.search(clause):
         return Focus("inspector", clause)
     if _DATES.search(clause):
