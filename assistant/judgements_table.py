@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from functools import lru_cache
 
 from assistant.answering.judgement import judgement_citations
 from assistant.citations import cite
@@ -169,6 +170,21 @@ def authority_key(name: str | None) -> str:
     return " ".join(core or words)
 
 
+@lru_cache(maxsize=1024)
+def official_key(name: str) -> str:
+    """The authority key of a name people use for a council ("Hull" is Kingston upon Hull).
+
+    Example:
+        >>> official_key("Hull")
+        'kingston upon hull'
+    """
+    from assistant.routing import known_places
+
+    key = authority_key(name)
+    return next((authority_key(council) for alias, council in known_places()
+                 if authority_key(alias) == key), key)
+
+
 def parse_dates(text: str | None) -> tuple[date | None, date | None]:
     """The first and last day of a printed date range, in any of the reports' forms.
 
@@ -250,9 +266,9 @@ def authority_timeline(store, authority: str) -> list[list[JudgementRow]]:
         >>> [rows[0].label for rows in authority_timeline(store, "Sefton")]  # doctest: +SKIP
         ['Sefton 2011', 'Sefton 2016', 'Sefton 2018 focused visit', 'Sefton 2022', 'Sefton 2025']
     """
-    wanted = authority_key(authority)
+    wanted = official_key(authority)
     ids = [s.id for s in store.summaries.values()
-           if same_authority(wanted, authority_key(s.metadata.local_authority or s.label))]
+           if same_authority(wanted, official_key(s.metadata.local_authority or s.label))]
     return inspections(table_from_reports(store.report(report_id) for report_id in ids))
 
 
@@ -273,7 +289,7 @@ def filter_rows(rows: Iterable[JudgementRow], authority: str | None = None,
         >>> filter_rows(rows, authority="Sefton", area="care leavers", since=2016)  # doctest: +SKIP
     """
     wanted_grade = five_point(grade) if grade else None
-    wanted = authority_key(authority) if authority else None
+    wanted = official_key(authority) if authority else None
     area_words = " ".join(re.sub(r"[^a-z]+", " ", (area or "").lower()).split())
     chosen = []
     for row in rows:
@@ -402,7 +418,7 @@ def _make_row(report: Report, **values) -> JudgementRow:
     start, end = parse_dates(meta.inspection_dates)
     return JudgementRow(
         report=report.id, label=report.label, authority=meta.local_authority,
-        authority_key=authority_key(meta.local_authority or report.label),
+        authority_key=official_key(meta.local_authority or report.label),
         framework=framework(report), inspection_dates=meta.inspection_dates,
         inspection_start=start.isoformat() if start else None,
         inspection_end=end.isoformat() if end else None, published=meta.published,

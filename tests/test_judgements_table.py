@@ -14,6 +14,7 @@ from assistant.judgements_table import (
     authority_timeline,
     filter_rows,
     inspections,
+    official_key,
     parse_dates,
     render_table,
     report_rows,
@@ -174,6 +175,8 @@ def test_names_and_dates_are_normalised():
     assert area_key("The experiences and progress of children care leavers") == "care_leavers"
     assert area_key("Children looked after and achieving permanence") == "children_in_care"
     assert authority_key("Derby City") == authority_key("Derby") == "derby"
+    assert official_key("Hull") == "kingston upon hull"
+    assert official_key("East Riding") == official_key("East Riding of Yorkshire")
     start, end = parse_dates("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019")
     assert (start.isoformat(), end.isoformat()) == ("2019-07-08", "2019-08-08")
     assert parse_dates("9–24 November 2017")[0].isoformat() == "2017-11-09"
