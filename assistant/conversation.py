@@ -46,6 +46,8 @@ _FRAME_PREPOSITION = re.compile(r"\b(?:for|about|of|on|regarding|into)\s+(?:the\
 _FRAME_COPULA = re.compile(r"^\s*(?:how|what|which|who|where|why)\b(?:\s+\w+)?\s+"
                            r"(?:was|were|is|are|did|does|do|has|have)\s+(?:the\s+)?(.+)$",
                            re.IGNORECASE)
+_FRAME_COUNT = re.compile(r"^\s*how\s+(?:many|much)\s+(.+?)\s+(?:were|was|are|is|have|has|"
+                          r"did|do|does)\b", re.IGNORECASE)
 _TRAILING_VERB = re.compile(r"\s+(?:judged|graded|rated|assessed|found|like|described|"
                             r"do|doing|perform|performing)(?:\s+to\s+be)?\s*$", re.IGNORECASE)
 #: Short questions are the ones whose pronoun points back; a longer one usually names its own.
@@ -132,13 +134,15 @@ class Conversation:
             read_as = _with_year(topic.read_as, year.group(0))
             return Reading(question, read_as, True, "same question, another year",
                            base=read_as, subject=topic.subject)
+        place = re.sub(r"^(?:in|at|for)\s+", "", rest, flags=re.IGNORECASE)
+        if _is_proper_name(place):
+            return Reading(question, f"{_with_place(base, place)}?", True,
+                           "same question, another place", base=topic.base,
+                           subject=topic.subject)
         qualifier = _QUALIFIER.match(rest)
         if qualifier:
             return Reading(question, f"{base} for {qualifier.group(1)}?", True,
                            "same subject, narrowed", base=topic.base, subject=topic.subject)
-        if _is_proper_name(rest):
-            return Reading(question, f"{base} in {rest}?", True, "same question, another report",
-                           base=topic.base, subject=topic.subject)
         if topic.subject and topic.subject in topic.base:
             read_as = topic.base.replace(topic.subject, rest, 1)
             return Reading(question, read_as, True, "same question, another subject",
@@ -181,7 +185,8 @@ def subject_of(question: str) -> str | None:
         'leadership and management'
     """
     core = _IN_YEAR.sub("", _strip_question_mark(question)).strip()
-    match = _FRAME_PREPOSITION.search(core) or _FRAME_COPULA.match(core)
+    match = (_FRAME_COUNT.match(core) or _FRAME_PREPOSITION.search(core)
+             or _FRAME_COPULA.match(core))
     if not match:
         return None
     subject = _TRAILING_VERB.sub("", match.group(1))
@@ -193,6 +198,15 @@ def _with_year(question: str, year: str) -> str:
     if _YEAR.search(question):
         return _YEAR.sub(year, question, count=1)
     return f"{_strip_question_mark(question)} in {year}?"
+
+
+def _with_place(question: str, place: str) -> str:
+    """``question`` (without its "?") asked of ``place``: a place it named is replaced."""
+    question = _strip_question_mark(question)
+    named = re.search(r"\b(?:in|at|for)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", question)
+    if named:
+        return question[:named.start(1)] + place + question[named.end(1):]
+    return f"{question} in {place}"
 
 
 def _strip_question_mark(text: str) -> str:

@@ -60,6 +60,9 @@ def test_what_about_another_topic_asks_the_same_question_of_it():
 def test_what_about_a_place_asks_the_same_question_there():
     reading = _after(PARTNERSHIP).read("what about Bristol?")
     assert reading.read_as == "what was the grade for partnership working in Bristol?"
+    counted = _after("how many children in care were there in Sefton?")
+    assert counted.read("and in North Somerset?").read_as == (
+        "how many children in care were there in North Somerset?")
 
 
 def test_who_led_it_means_the_inspection_of_the_report_just_cited():
@@ -103,6 +106,7 @@ def test_reset_forgets_the_topic():
     ("what did the report say about the local safeguarding children board?",
      "local safeguarding children board"),
     ("how effective was the fostering service in 2019?", "fostering service"),
+    ("how many children in care were there in Sefton?", "children in care"),
 ])
 def test_subject_of_a_question(question, subject):
     assert subject_of(question) == subject
