@@ -36,6 +36,9 @@ CASES = [
     ("How did Wigan do for children in care in 2025?", "grade"),
     ("How did Ofsted judge the impact of leaders?", "grade"),
     ("Was partnership working good?", "grade"),
+    ("How did Ofsted rate Hartlepool's support for care leavers in 2024?", "grade"),
+    ("In the 2019 inspection of Derbyshire, how did Ofsted rate services for children needing "
+     "help and protection?", "grade"),
     ("Which areas were judged outstanding?", "grade"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),

@@ -63,7 +63,7 @@ _DATES = re.compile(
 _COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
                       r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
 _GRADE = re.compile(
-    r"\b(?:grade[ds]?|grading|judge?ments?|judged?|rated|rating|graded|overall effectiveness"
+    r"\b(?:grade[ds]?|grading|judge?ments?|judged?|rate[ds]?|rating|graded|overall effectiveness"
     r"|score[ds]?)\b"
     r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
     r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score)\b"
