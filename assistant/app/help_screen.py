@@ -16,7 +16,7 @@ Every answer is quoted from the reports and cited to its paragraph.
 |---|---|---|
 | Enter | question box | ask (a question typed while loading is answered when ready) |
 | ↑ / ↓ | question box | earlier / later questions (kept between runs) |
-| Esc | anywhere | cancel the running question; close a screen |
+| Esc | anywhere | cancel the running question, or back to the question box; close a screen |
 | Tab / Shift+Tab | anywhere | move between the question box, citations and pins |
 | Ctrl+↑ / Ctrl+↓ | anywhere | citations of the answer before / after (or click an answer) |
 | Enter | citations | open the source, scrolled to the cited paragraph (c returns to it) |
