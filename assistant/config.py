@@ -43,7 +43,7 @@ class Settings:
     top_k: int = 5
     candidates: int = 40
     rrf_k: int = 60
-    exact_limit: int = 200_000
+    exact_limit: int = 100_000
     read_seconds: float = 120.0
     read_memory_mb: int = 2048
     max_pages: int = 2000

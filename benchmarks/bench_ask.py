@@ -24,7 +24,6 @@ t0 = time.perf_counter()
 from assistant.answer import Assistant
 from assistant.config import load_settings
 from assistant.embedding import Embedder
-import sentence_transformers
 t1 = time.perf_counter()
 settings = load_settings().with_index_dir(sys.argv[1])
 from assistant.store import load_store
@@ -73,6 +72,19 @@ def main() -> None:
           f"p95 {1000 * percentile(seconds, 0.95):.1f} ms, "
           f"max {1000 * max(seconds):.1f} ms")
 
+    encode, dense = [], []
+    for question in questions:
+        started = time.perf_counter()
+        vectors = assistant.embedder.encode([question, question + "?"])
+        encode.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        assistant.searcher._dense(vectors[0], None, assistant.settings.candidates)
+        dense.append(time.perf_counter() - started)
+    print(f"of which: encoding a question twice ({assistant.embedder.runtime}) p50 "
+          f"{1000 * statistics.median(encode):.1f} ms; dense search p50 "
+          f"{1000 * statistics.median(dense):.2f} ms")
+    if not args.cold_runs:
+        return
     runs = []
     for _ in range(args.cold_runs):
         out = subprocess.run([sys.executable, "-c", COLD, str(args.index_dir), args.cold_question],
