@@ -49,7 +49,7 @@ GENERIC = frozenset(terms(
     "between both "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
-    "thing things royal borough city county metropolitan district "
+    "year years fully thing things royal borough city county metropolitan district "
     # common verbs: a question's topic is what they act on ("the homes the council runs")
     "run runs ran running operate operates operated set sets setting put puts keep keeps "
     "kept carry carries carried bring brings brought start starts started began begin "

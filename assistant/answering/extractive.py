@@ -88,7 +88,9 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                     q.place_words)
     figure = _figure_sentence(q, topic_words(about, q.place_words), [p for p, _ in cited],
                               ctx) if _asks_figure(q) else None
-    if unknown or not is_about(best) or not carries(found) or \
+    # A passage holding every specific word of the question is about it, however far its
+    # sentences are in meaning from a long or oddly framed question.
+    if unknown or not (is_about(best) or found.share >= 1.0) or not carries(found) or \
             (_asks_figure(q) and figure is None):
         return _not_answered(cited)
     listed = named_section_answer(words, [p for p, _ in cited[:5]])

@@ -83,7 +83,7 @@ FIGURE_QUESTION = re.compile(
     r"|caseloads?|ratio)\b)",
     _FLAGS)
 
-_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
            r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)")
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
