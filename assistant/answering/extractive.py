@@ -46,7 +46,9 @@ LEANINGS = {
                              r"slow\w*|below|requires?|shortfall|deficit|unclear|unable|cannot"
                              r"|isn[’']t|aren[’']t|don[’']t|doesn[’']t|never|only)\b", re.IGNORECASE),
 }
-SECOND_PARAGRAPH = 0.9
+SECOND_PARAGRAPH = 0.85
+#: At most this many other paragraphs each add their best sentence.
+OTHER_PARAGRAPHS = 2
 #: Words that state an amount without a number ("a high percentage", "most children").
 AMOUNT = re.compile(r"\b(?:majority|minority|proportion|percentage|most|all|none|few|many|"
                     r"several|number of)\b", re.IGNORECASE)
@@ -119,8 +121,9 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
             if score >= SECOND_SENTENCE * best.sentences[0][1]:
                 add(best, sentence)
         others = [p for p, _ in cited if p is not best]
-        if others and others[0].score >= SECOND_PARAGRAPH * best.score:
-            add(others[0], others[0].sentences[0][0])
+        for other in others[:OTHER_PARAGRAPHS]:
+            if other.score >= SECOND_PARAGRAPH * best.score:
+                add(other, other.sentences[0][0])
         # A question about performance ("how well", "how timely") should show a figure when
         # one is close by.
         if QUANTITY.search(topic) and not any(FIGURE.search(c.quote) for c in chosen):
