@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.context import AnswerContext, AskedQuestion, Draft
+from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive, without_scope_words
-from assistant.answering.judgement import answer_judgement
-from assistant.routing import Scope
+from assistant.answering.focus import read_focus
+from assistant.answering.evidence import topic_words
+from assistant.answering.judgement import answer_judgement, find_matches
+from assistant.routing import Scope, place_names
+from assistant.search import terms
 
 #: Words that say what is compared rather than what about ("compare A and B on X").
 _COMPARE_WORDS = re.compile(r"\b(?:compare[ds]?|comparing|comparison|versus|vs\.?|contrast"
@@ -23,8 +26,9 @@ _COMPARE_WORDS = re.compile(r"\b(?:compare[ds]?|comparing|comparison|versus|vs\.
 
 
 def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
-    """One answer per named council (its latest report in scope), best evidence first within
-    each; None unless the scope holds two or more councils."""
+    """One answer per named council (its latest report in scope), in the order the question
+    names them: the grade when the topic is a graded area, then what the report says; None
+    unless the scope holds two or more councils."""
     by_council: dict[str, list] = {}
     for summary in q.reports:
         by_council.setdefault(summary.metadata.local_authority or summary.id, []).append(summary)
@@ -32,28 +36,40 @@ def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         return None
     topic = " ".join(_COMPARE_WORDS.sub(" ", without_scope_words(
         q.expanded, ctx.summaries, q.scope)).split())
+    focus = read_focus(topic, set(q.place_words))
     parts, citations = [], []
-    for council, summaries in by_council.items():
-        latest = max(summaries, key=lambda s: s.metadata.year or 0)
-        one = replace(q, text=topic, expanded=topic, reports=(latest,),
+    for council in sorted(by_council, key=lambda c: _named_at(q.text, c)):
+        latest = max(by_council[council], key=lambda s: s.metadata.year or 0)
+        one = replace(q, text=topic, expanded=topic, reports=(latest,), focus=focus,
                       scope=Scope(frozenset({latest.id}), named=True))
-        draft = answer_judgement(one, ctx) if _asks_grade(q) else None
-        if draft is None:
-            draft = answer_extractive(one, ctx)
-        label = latest.label
-        if draft.citations:
-            citations.extend(draft.citations[:max(2, q.top_k // len(by_council))])
-            parts.append(f"{label}: {draft.text}")
+        graded = answer_judgement(one, ctx) \
+            if focus.kind == "grade" or _names_graded_area(one, topic) else None
+        said = answer_extractive(one, ctx)
+        found = [*(graded.citations[:2] if graded else ()), *said.citations[:2]]
+        text = " ".join(d.text for d in (graded, said) if d and d.citations)
+        if found:
+            citations.extend(found)
+            parts.append(f"{latest.label}: {text}")
         else:
-            parts.append(f"{label}: the report does not answer this.")
+            parts.append(f"{latest.label}: the report does not answer this.")
     if not citations:
         return None
-    return Draft("\n\n".join(parts), tuple(_interleave(citations)))
+    return Draft("\n\n".join(parts), tuple(_interleave(dedupe(citations))))
 
 
-def _asks_grade(q: AskedQuestion) -> bool:
-    return bool(q.focus and q.focus.kind == "grade") or bool(
-        re.search(r"\b(?:grade[ds]?|judge?ments?|judged|rated|rating)\b", q.text, re.IGNORECASE))
+def _names_graded_area(q: AskedQuestion, topic: str) -> bool:
+    """Whether the topic is a graded area: every specific word of it is in the name of a
+    judgement of the report ("care leavers" is; "access to CAMHS for children in care" is
+    not)."""
+    wanted = set(topic_words(topic, set(q.place_words)))
+    return bool(wanted) and any(wanted <= set(terms(m.judgement.area)) for m in find_matches(q))
+
+
+def _named_at(question: str, council: str) -> int:
+    """Where the question first names ``council`` (its words without generic ones)."""
+    text = question.lower()
+    positions = [text.find(name.strip()) for name in place_names(council)]
+    return min((p for p in positions if p >= 0), default=len(text))
 
 
 def _interleave(citations: list) -> list:
