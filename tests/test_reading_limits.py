@@ -96,14 +96,15 @@ def test_file_needing_more_memory_than_the_limit_is_skipped_and_the_worker_repla
     limits = Limits(seconds=60, memory_mb=30, max_pages=10_000)
     with ReadingPool(PARSE, limits, workers=1) as pool:
         outcomes = list(pool.map([str(crafted["many"]), str(builtin_sample())]))
-    assert outcomes[0][1] == "needs more than 30 MB of memory to read"
+    # A MemoryError in Python, or an allocation failing inside C code (the worker aborts).
+    assert "memory" in outcomes[0][1] and "30 MB" in outcomes[0][1]
     assert isinstance(outcomes[1][1], Report)  # a fresh worker, not the exhausted one
 
 
 def test_build_skips_pathological_files_with_exit_3_and_keeps_the_index(crafted, tmp_path,
                                                                         capsys):
     config = tmp_path / "config.toml"
-    config.write_text("[reading]\ntimeout_seconds = 8\n", "utf-8")
+    config.write_text('[reading]\ntimeout_seconds = 8\n[model]\nruntime = "auto"\n', "utf-8")
     index = tmp_path / "index"
     assert main(["--config", str(config), "index", "--quiet", "--index-dir", str(index),
                  str(builtin_sample())]) == 0

@@ -104,9 +104,12 @@ class _Worker:
 
 def _death_reason(worker: _Worker, limits: Limits) -> str:
     code = worker.process.wait()
-    if code < 0 and -code == signal.SIGKILL:
-        return (f"the reader was killed (most likely out of memory; limit "
-                f"{limits.memory_mb} MB)")
+    if code < 0:
+        # Killed (the kernel's OOM killer) or aborted (an allocation failing inside C code):
+        # with the address space capped, running out of it is the likely cause.
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        return (f"the reader died ({name}), most likely past the memory limit "
+                f"({limits.memory_mb} MB)")
     return f"the reader crashed (exit status {code})"
 
 
