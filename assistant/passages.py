@@ -85,9 +85,8 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     # Words found in only a few chunks: names and terms the model may not know ("Me2").
     rare = [t for t, w in weights.items() if w >= RARE_WORD * idf("")]
 
-    def coverage(words: list[str]) -> float:
-        return sum(w for t, w in weights.items() if any(same_word(t, x) for x in words)) \
-            / total
+    def coverage(words: tuple[str, ...]) -> float:
+        return sum(w for t, w in weights.items() if _holds(words, t)) / total
 
     wants_number = bool(QUANTITY.search(question))
     groups: dict[tuple, list[Hit]] = {}
@@ -125,7 +124,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         fused = max(h.score for h in group) / top_fused
         score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
             PARAGRAPH_COVERAGE_WEIGHT * coverage(_cached_terms(para.text)) + \
-            HEADING_WEIGHT * coverage(terms(para.section[-1] if para.section else ""))
+            HEADING_WEIGHT * coverage(tuple(terms(para.section[-1] if para.section else "")))
         figures = tuple((t, x) for t, x in ranked if FIGURE.search(t))
         passages.append(Passage(report, para, tuple(ranked), score,
                                 max(h.dense for h in group), figures,
@@ -146,6 +145,13 @@ def is_about(passage: Passage) -> bool:
     the model does not know, such as a project's)."""
     return passage.similarity >= MIN_SIMILARITY or passage.names_rare or (
         passage.similarity >= MIN_SIMILARITY_WITH_WORDS and passage.coverage >= MIN_COVERAGE)
+
+
+@lru_cache(maxsize=500_000)
+def _holds(words: tuple[str, ...], term: str) -> bool:
+    """Whether ``words`` hold ``term`` or a word that is the same (the same sentences and
+    question words recur, so the answer is remembered)."""
+    return term in words or any(same_word(term, x) for x in words)
 
 
 def same_word(a: str, b: str) -> bool:
