@@ -16,7 +16,8 @@ lists them all.
 Example:
     >>> answer_across_reports(assistant.read("Who led Sefton's last inspection?", 5),
     ...                       assistant.context).text  # doctest: +SKIP
-    "Sefton's last inspection (Sefton 2025): 23 June to 4 July 2025 [...], led by Lisa Walsh [...]."
+    "Lisa Walsh [Sefton 2025, p. 1] led Sefton's last inspection, Sefton 2025, 23 June to 4 July
+    2025 [Sefton 2025, p. 1]."
 """
 
 from __future__ import annotations
