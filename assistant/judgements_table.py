@@ -12,8 +12,8 @@ Area keys (``JudgementRow.area_key``), whatever the era's wording:
 =================================== ==============================================================
 key                                 the reports' wording
 =================================== ==============================================================
-overall_effectiveness               Overall effectiveness (…of services for looked after children);
-                                    SIF "Children’s services in Kent are good"
+overall_effectiveness               Overall effectiveness (of services for looked after
+                                    children); SIF "Children’s services in Kent are good"
 leadership                          The impact of leaders on social work practice…; Leadership,
                                     management and governance; Leadership and management
 help_and_protection                 (The experiences and progress of) children who need help and

@@ -27,7 +27,8 @@ from assistant.structure import parse_report
 from tests.conftest import shared_path
 
 CHILDRENS = ("corpus", "ofsted", "childrens-services")
-SANDWELL_2013 = (*CHILDRENS, "sandwell", "children's services inspection,  pdf - 02 august 2013.pdf")
+SANDWELL_2013 = (*CHILDRENS, "sandwell",
+                 "children's services inspection,  pdf - 02 august 2013.pdf")
 SEFTON_2016 = (*CHILDRENS, "sefton", "children's services inspection - 27 june 2016.pdf")
 BRISTOL_2023 = (*CHILDRENS, "bristol", "children's services inspection - 10 march 2023.pdf")
 DERBY_2022 = (*CHILDRENS, "derby", "children's services inspection - 11 may 2022.pdf")
