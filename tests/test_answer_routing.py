@@ -1,0 +1,37 @@
+"""Questions go to the answer their focus asks for, whatever cue words their framing holds."""
+
+from __future__ import annotations
+
+
+def test_when_clause_framing_a_topic_question_is_not_a_dates_answer(two_reports_assistant):
+    answer = two_reports_assistant.ask("When Bristol was inspected in 2023, how were care "
+                                       "leavers supported?")
+    assert "was inspected" not in answer.text, answer.text
+    assert answer.citations[0].report == "bristol-2023"
+    assert "care leavers" in answer.citations[0].quote.lower()
+
+
+def test_inspectors_found_asks_what_they_found_not_who_they_were(two_reports_assistant):
+    answer = two_reports_assistant.ask("What did the lead inspector find about care leavers "
+                                       "in Bristol?")
+    assert "lead inspector of" not in answer.text, answer.text
+    assert answer.citations and "Lead inspector" not in answer.citations[0].quote
+
+
+def test_who_led_it_is_the_lead_inspector(two_reports_assistant):
+    answer = two_reports_assistant.ask("Who led Bristol's 2023 inspection?")
+    assert answer.text.startswith("The lead inspector of Bristol 2023 was"), answer.text
+
+
+def test_proportion_judged_good_is_a_figure_not_a_grade(two_reports_assistant):
+    answer = two_reports_assistant.ask("What proportion of Sefton's looked after children had "
+                                       "up-to-date immunisations?")
+    assert "was judged" not in answer.text, answer.text
+    assert answer.citations[0].paragraph == 52
+
+
+def test_council_not_in_the_index_is_not_answered_from_another(two_reports_assistant):
+    answer = two_reports_assistant.ask("What needs to improve in Coventry's children's services "
+                                       "(2022)?")
+    assert answer.citations == ()
+    assert answer.text.startswith("There is no report for Coventry (2022) in the index.")
