@@ -79,10 +79,14 @@ def test_report_added_from_the_reports_screen_is_answerable_without_restart(
             assert "skipped" in notes and "broken.pdf" in notes
             assert "1 added" in notes
             await wait_for(pilot, lambda: screen.query_one("#reports-table").row_count == 3)
-            # Choosing the new report limits questions to it (the status line says so).
-            await pilot.press("escape")
-            app.set_scope("northby-2024")
-            assert "Northby 2024" in app.query_one("#status").scope
+            # Enter on the new report limits questions to it (the status line says so).
+            table = screen.query_one("#reports-table")
+            table.focus()
+            table.move_cursor(row=[r.value for r in table.rows].index("northby-2024"))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: not isinstance(app.screen, ReportsScreen))
+            assert app.scope == "northby-2024"
+            assert app.query_one("#status").scope == "only Northby 2024"
             turn = await ask(pilot, "how long do children wait for adoption?")
             assert turn.answer.citations and all(c.report == "northby-2024"
                                                  for c in turn.answer.citations)

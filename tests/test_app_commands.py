@@ -52,3 +52,15 @@ def test_bare_assistant_without_a_terminal_prints_help_instead_of_opening_the_ap
                           stdin=subprocess.DEVNULL, timeout=60)
     assert done.returncode == 2
     assert "open the terminal app" in done.stdout and "chat" in done.stdout
+
+
+def test_report_given_at_start_limits_questions_and_an_unknown_one_is_dropped(
+        sample_settings, embedder, tmp_path):
+    async def scenario(report):
+        app = make_app(sample_settings, tmp_path, embedder, report=report)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for(pilot, lambda: app.assistant is not None)
+            return app.scope, app.query_one("#status").scope
+
+    assert asyncio.run(scenario("sefton-2011")) == ("sefton-2011", "only Sefton 2011")
+    assert asyncio.run(scenario("no-such-report")) == (None, "all reports")
