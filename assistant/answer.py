@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from collections.abc import Callable
 
 from assistant.abbreviations import expand_abbreviations
@@ -87,8 +88,8 @@ class Assistant:
         started = time.perf_counter()
         asked = self.read(question, top_k or self.settings.top_k, report)
         draft = self.answer(asked)
-        return Answer(question=question, text=draft.text,
-                      citations=tuple(draft.citations[:asked.top_k]),
+        kept = draft.citations if draft.listing else draft.citations[:asked.top_k]
+        return Answer(question=question, text=draft.text, citations=tuple(kept),
                       seconds=time.perf_counter() - started, answered=draft.answered,
                       related=tuple(draft.related))
 
@@ -122,7 +123,7 @@ class Assistant:
         draft = draft or answer_extractive(asked, self.context)
         if asked.scope.missing:
             note = f"There is no report for {' or '.join(asked.scope.missing)} in the index."
-            draft = Draft(f"{note} {draft.text}", draft.citations, draft.related)
+            draft = replace(draft, text=f"{note} {draft.text}")
         return draft
 
     def _missing(self, asked: AskedQuestion) -> Draft:

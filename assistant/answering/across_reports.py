@@ -291,7 +291,7 @@ def _graded(ctx: AnswerContext, area: str, grade: str, when: Period) -> Draft | 
     if len(rows) > MAX_LISTED:
         text += f" {_command(area, grade, when=when)} lists all {len(rows)}."
     text += _joint_note(ctx, area, grade, when)
-    return Draft(text, tuple(dedupe(citations)))
+    return Draft(text, tuple(dedupe(citations)), listing=True)
 
 
 def _joint_note(ctx: AnswerContext, area: str, grade: str, when: Period) -> str:
@@ -359,7 +359,7 @@ def _changes(ctx: AnswerContext, area: str, before: str | None, after: str | Non
     text += "; ".join(listed) + "."
     if len(pairs) > MAX_LISTED:
         text += f" {_command(area, when=when)} lists every grade."
-    return Draft(text, tuple(dedupe(citations)))
+    return Draft(text, tuple(dedupe(citations)), listing=True)
 
 
 def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
@@ -411,7 +411,7 @@ def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
         said.append(" ".join(sentences))
     if not headline + detail:
         return None
-    return Draft(" ".join(said), tuple(dedupe(headline + detail)))
+    return Draft(" ".join(said), tuple(dedupe(headline + detail)), listing=True)
 
 
 def _last_inspection(q: AskedQuestion, ctx: AnswerContext, authorities: list[str]
@@ -463,7 +463,7 @@ def _last_inspection(q: AskedQuestion, ctx: AnswerContext, authorities: list[str
                 citations.extend(draft.citations)
     if not citations:
         return None
-    return Draft(" ".join(said), tuple(dedupe(citations)))
+    return Draft(" ".join(said), tuple(dedupe(citations)), listing=True)
 
 
 def _timeline_order(row: JudgementRow) -> int:

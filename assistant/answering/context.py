@@ -28,6 +28,9 @@ class Draft:
     text: str
     citations: tuple[Citation, ...]
     related: tuple[Citation, ...] = ()
+    #: a list whose every row is cited (a timeline, a count): its citations are all kept,
+    #: not cut to the answer's top_k
+    listing: bool = False
 
     @property
     def answered(self) -> bool:
