@@ -44,6 +44,8 @@ def test_follow_up_is_read_with_the_previous_subject(sample_settings, embedder, 
             assert app.query_one("#citations").border_title == "Citations · question 1"
             await pilot.press("ctrl+down")
             assert app.current.number == 2
+            await pilot.click("#turn-1")  # the mouse works too
+            assert app.current.number == 1
 
             who = await ask(pilot, "who led it?")
             assert who.reading.read_as == "who led the Sefton 2011 inspection?"
