@@ -30,7 +30,7 @@ from assistant.search import terms
 HITS_CONSIDERED = 40
 #: The answer adds the best paragraph's second sentence, or the next paragraph's best
 #: sentence, when it scores at least this share of the first.
-SECOND_SENTENCE = 0.75
+SECOND_SENTENCE = 0.6
 #: At most this many more sentences of the best paragraph join its best one.
 MORE_SENTENCES = 2
 #: Added to a sentence's score when it leans the way the question asks (what goes well or
