@@ -131,6 +131,13 @@ class Embedder:
                 self._export(target)  # torch is loaded anyway: the next process needs none
 
     @property
+    def device(self) -> str:
+        """Where the model runs: ``"cpu"`` or a CUDA device (waits for a loading session)."""
+        if self._onnx is not None:
+            return self._encoder().device
+        return self._device
+
+    @property
     def runtime(self) -> str:
         """``"onnx"``, ``"onnx-int8"`` or ``"torch"``: what encodes."""
         if self._onnx is not None:
@@ -156,7 +163,7 @@ class Embedder:
             self.model.get_sentence_embedding_dimension
         self.dimension = int(dimension())
         self.max_tokens = int(self.model.max_seq_length)
-        self.device = str(self.model.device)
+        self._device = str(self.model.device)
 
     def _export(self, target: Path) -> None:
         import warnings
@@ -175,19 +182,12 @@ class Embedder:
         from assistant import onnx_model
         from assistant.onnx_model import OnnxEncoder
 
-        if device == "auto":
-            import onnxruntime
-
-            device = "cuda" if "CUDAExecutionProvider" in \
-                onnxruntime.get_available_providers() else "cpu"
         self.max_tokens = _max_tokens(path) or 256
         self.model = None
         self.dimension = onnx_model.dimension(path)
-        self.device = device
         # The session loads in a thread while the caller opens the index; the first encode
         # waits for it. Its C++ work runs outside the GIL.
-        self._loading = _Loader(lambda: OnnxEncoder(path, target, self.max_tokens, device))
-        self._onnx = self._loading
+        self._onnx = _Loader(lambda: OnnxEncoder(path, target, self.max_tokens, device))
 
     def _encoder(self):
         if isinstance(self._onnx, _Loader):
@@ -196,7 +196,6 @@ class Embedder:
             except Exception as exc:  # noqa: BLE001 - a corrupt cached export
                 raise ModelError(f"cannot load the ONNX export of {self.name!r} "
                                  f"({exc}); delete {onnx_cache_hint()} to export again") from exc
-            self.device = self._onnx.device
         return self._onnx
 
     def count_tokens(self, text: str) -> int:
