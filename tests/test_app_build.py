@@ -93,3 +93,4 @@ def test_report_added_from_the_reports_screen_is_answerable_without_restart(
             assert any(c.paragraph == 4 for c in turn.answer.citations)
 
     asyncio.run(scenario())
+

@@ -425,7 +425,7 @@ class ReportAssistantApp(App[None]):
             self.notify("The index is still loading.")
             return
         self.push_screen(ReportsScreen(list(self.assistant.store.summaries.values()),
-                                       self.scope))
+                                       self.scope, self.assistant.store))
 
     def set_scope(self, report_id: str | None) -> None:
         """Limit questions to one report (None: all of them)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,9 +14,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label
 
 from assistant.app.build_panel import BuildPanel
+from assistant.app.timeline import Timeline
 
 if TYPE_CHECKING:
-    from assistant.store import ReportSummary
+    from assistant.store import ReportSummary, Store
 
 ALL = "*all*"
 
@@ -23,13 +25,15 @@ ALL = "*all*"
 class ReportsScreen(Screen[None]):
     """Enter on a report limits questions to it ("All reports" lifts the limit)."""
 
-    CSS_PATH = ["reports_screen.tcss", "build_panel.tcss"]
+    CSS_PATH = ["reports_screen.tcss", "build_panel.tcss", "timeline.tcss"]
     BINDINGS = [Binding("escape", "dismiss", "Back")]
 
-    def __init__(self, summaries: list[ReportSummary], scope: str | None) -> None:
+    def __init__(self, summaries: list[ReportSummary], scope: str | None,
+                 store: Store | None = None) -> None:
         super().__init__()
         self.summaries = summaries
         self.scope = scope
+        self.store = store
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reports-top"):
@@ -37,6 +41,7 @@ class ReportsScreen(Screen[None]):
             yield DataTable(id="reports-table", cursor_type="row", zebra_stripes=True)
             yield Label("Judgements", id="judgements-title")
             yield DataTable(id="judgements-table", cursor_type="row")
+            yield Timeline(id="timeline")
         yield Input(placeholder="Add a report file or folder (PDF or text) and press Enter",
                     id="add-path")
         panel = BuildPanel(id="build-panel")
@@ -89,6 +94,16 @@ class ReportsScreen(Screen[None]):
             seen.add(key)
             judgements.add_row(j.grade, j.paragraph if j.paragraph is not None else "", j.area,
                                j.part or "")
+        if self.store is not None and summary.metadata.local_authority:
+            self._show_timeline(summary.metadata.local_authority)
+
+    @work(thread=True, exclusive=True, group="timeline")
+    def _show_timeline(self, authority: str) -> None:
+        """Read the authority's reports off the UI thread, then draw its timeline."""
+        from assistant.judgements_table import authority_timeline
+
+        inspections = authority_timeline(self.store, authority)
+        self.app.call_from_thread(self.query_one(Timeline).show, authority, inspections)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id != "reports-table":
