@@ -49,9 +49,11 @@ def timeline_text(authority: str, inspections: list[list[JudgementRow]]) -> Text
         pairs = [r for r in graded if r.grade] or graded[:1]
         for n, row in enumerate(pairs):
             text.append(" · " if n else " ")
-            text.append(f"{_short_area(row)}: ")
-            grade = row.grade or row.outcome or "not graded"
-            text.append(grade, style=GRADE_STYLES.get(row.grade or "", "dim"))
+            if row.grade:
+                text.append(f"{_short_area(row)}: ")
+                text.append(row.grade, style=GRADE_STYLES[row.grade])
+            else:  # a focused visit or SEND inspection: its outcome, never a grade
+                text.append(row.outcome or "not graded", style="dim")
     return text
 
 
