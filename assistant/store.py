@@ -7,7 +7,8 @@ Layout of an index folder::
       gen-<ns>/          one complete generation
         manifest.json    model, dimension, settings hash, one entry per report
         store.sqlite     reports (JSON, no pickle) and chunks; chunk position = vector row
-        vectors.faiss    inner-product FAISS index of L2-normalised chunk vectors
+        vectors.faiss    inner-product FAISS index of L2-normalised chunk vectors: exact
+                         (flat) up to EXACT_LIMIT chunks, HNSW beyond; memory-mapped on load
         sentences.npy    float16 vectors of every chunk's sentences (to pick answer sentences)
         sentence_start.npy  row of each chunk's first sentence (one extra row at the end)
       .build.lock        held by the one build allowed at a time
