@@ -151,14 +151,18 @@ def dense_only(n: int, source, rng, query_vectors: np.ndarray) -> None:
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(vectors)
     faiss.omp_set_num_threads(1)
-    for name, index in (("flat", flat), (f"hnsw{HNSW_M}", hnsw)):
+    runs = [("flat", flat, None)] + [(f"hnsw{HNSW_M} efSearch {ef}", hnsw, ef)
+                                     for ef in (HNSW_EF_SEARCH, 256, 512)]
+    for name, index, ef in runs:
+        if ef:
+            index.hnsw.efSearch = ef
         seconds, recall = [], []
         for q, want in zip(query_vectors, truth):
             started = time.perf_counter()
             ids = index.search(q.reshape(1, -1), 40)[1][0]
             seconds.append(time.perf_counter() - started)
             recall.append(len(want & set(ids[:10].tolist())) / 10)
-        extra = f", build {build:.1f} s" if name != "flat" else ""
+        extra = f", build {build:.1f} s" if ef else ""
         print(f"{n:>9,} vectors, dense only, {name}: search p50 "
               f"{1000 * statistics.median(seconds):6.2f} ms, p95 "
               f"{1000 * float(np.percentile(seconds, 95)):6.2f} ms, recall@10 "
