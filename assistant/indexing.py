@@ -290,10 +290,11 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         base_index = None
         if old is not None and kept_ids:
             old_vectors = old.vector_array()
-            rows = [i for i, c in enumerate(old.chunks) if c.report in kept_ids]
-            if len(rows) == len(old.chunks) and old.manifest.vector_index != "flat":
+            old_chunks = list(old.chunks)  # read once: the store reads chunks as used
+            rows = [i for i, c in enumerate(old_chunks) if c.report in kept_ids]
+            if len(rows) == len(old_chunks) and old.manifest.vector_index != "flat":
                 base_index = old.path / "vectors.faiss"  # only additions: extend the graph
-            chunks.extend(old.chunks[i] for i in rows)
+            chunks.extend(old_chunks[i] for i in rows)
             vectors_parts.append(old_vectors[rows])
             for i in rows:
                 texts, kept_vectors = old.sentences(i)

@@ -11,10 +11,15 @@ Layout of an index folder::
                          (flat) up to EXACT_LIMIT chunks, HNSW beyond; memory-mapped on load
         sentences.npy    float16 vectors of every chunk's sentences (to pick answer sentences)
         sentence_start.npy  row of each chunk's first sentence (one extra row at the end)
+        chunk_reports.npy   each chunk's report, as its place among the sorted report ids
+        lexical*         the BM25 index of the chunks (``assistant/lexical.py``), memory-mapped
       .build.lock        held by the one build allowed at a time
 
 A build writes a new generation beside the live one and then swaps ``CURRENT``, so a build
-killed at any moment leaves the previous generation loadable.
+killed at any moment leaves the previous generation loadable. Opening a generation reads nothing
+in proportion to its size: vectors and the BM25 index are memory-mapped and chunks are read
+from SQLite when used. (A generation written before ``chunk_reports.npy`` and the BM25 index
+were stored still opens; its search index is then computed in memory.)
 
 Example:
     >>> store = load_store("index")              # doctest: +SKIP
@@ -30,12 +35,14 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
+from assistant.lexical import LexicalIndex, mapped, terms
 from assistant.records import Chunk, Judgement, Report, ReportMetadata, report_label
 
 FORMAT = 2  # 2: chunks point at their paragraph's index
@@ -48,6 +55,7 @@ HNSW_EF_CONSTRUCTION = 80
 #: 128, 0.945 at 256 and 0.965 at 512 (p95 1.9, 2.8 and 5.1 ms; bench_scale.py).
 HNSW_EF_SEARCH = 512
 CURRENT = "CURRENT"
+CHUNK_REPORTS = "chunk_reports.npy"
 LOCK = ".build.lock"
 
 
@@ -123,8 +131,57 @@ def summarise(report: Report, chunks: int) -> ReportSummary:
         chunks=chunks, metadata=report.metadata, judgements=report.judgements)
 
 
+_CHUNK_COLUMNS = "report, paragraph, page, section, text, embed_text, paragraph_index, kind"
+
+
+class ChunkTable(Sequence):
+    """The chunks of a generation in row (vector) order, read from SQLite as they are used,
+    so a million chunks' texts are never all in memory; recently used ones are kept."""
+
+    CACHED = 4096
+
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+        row = db.execute("SELECT MAX(position) FROM chunks").fetchone()
+        self._length = 0 if row[0] is None else row[0] + 1
+        self._cache: dict[int, Chunk] = {}
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(self._length))]
+        if position < 0:
+            position += self._length
+        if not 0 <= position < self._length:
+            raise IndexError(f"chunk {position} of {self._length}")
+        chunk = self._cache.get(position)
+        if chunk is None:
+            row = self._db.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE position = ?",
+                                   (position,)).fetchone()
+            chunk = Chunk(*row)
+            if len(self._cache) >= self.CACHED:
+                self._cache.clear()
+            self._cache[position] = chunk
+        return chunk
+
+    def __iter__(self) -> Iterator[Chunk]:
+        cursor = self._db.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks ORDER BY position")
+        while rows := cursor.fetchmany(10_000):
+            yield from (Chunk(*row) for row in rows)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class Store:
-    """One loaded generation: manifest, chunks in vector order, vectors, report summaries."""
+    """One loaded generation: manifest, chunks in vector order, vectors, report summaries, and
+    the BM25 index when the generation holds one."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -132,18 +189,18 @@ class Store:
             self.manifest = Manifest.from_json((path / "manifest.json").read_text("utf-8"))
             self._db = sqlite3.connect(f"file:{path / 'store.sqlite'}?mode=ro", uri=True,
                                        check_same_thread=False)
-            rows = self._db.execute(
-                "SELECT report, paragraph, page, section, text, embed_text, paragraph_index, kind"
-                " FROM chunks ORDER BY position").fetchall()
+            self.chunks = ChunkTable(self._db)
             summaries = self._db.execute("SELECT summary FROM reports ORDER BY id").fetchall()
         except (OSError, sqlite3.Error, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise StoreError(f"index at {path.parent} is unreadable ({exc}); "
                              "rebuild it with `assistant index`") from exc
-        self.chunks = [Chunk(*row) for row in rows]
         try:
-            self.sentence_start = np.load(path / "sentence_start.npy")
-            self.sentence_vectors = np.load(path / "sentences.npy", mmap_mode="r")
-        except (OSError, ValueError) as exc:
+            # Plain views of the mappings: slicing a np.memmap costs several times more, and
+            # every question slices them for each paragraph it scores.
+            self.sentence_start = mapped(path / "sentence_start.npy")
+            self.sentence_vectors = mapped(path / "sentences.npy")
+            self.lexical = LexicalIndex.read(path)
+        except (OSError, ValueError, KeyError) as exc:
             raise StoreError(f"index at {path.parent} is incomplete ({exc}); "
                              "rebuild it with `assistant index`") from exc
         self.summaries = {s.id: s for s in (_summary_from_json(json.loads(r[0]))
@@ -156,6 +213,15 @@ class Store:
             raise StoreError(f"index at {path.parent} has unreadable vectors; "
                              "rebuild it with `assistant index`") from exc
         self._reports: dict[str, Report] = {}
+        #: Sorted; ``chunk_reports`` gives each chunk's place in it.
+        self.report_ids = sorted(self.summaries)
+
+    def chunk_reports(self) -> np.ndarray:
+        """Each chunk's report as its index in ``report_ids`` (int32, one per chunk row)."""
+        file = self.path / CHUNK_REPORTS
+        if file.is_file():
+            return mapped(file)
+        return report_codes((c.report for c in self.chunks), self.report_ids)
 
     def vector_array(self) -> np.ndarray:
         index = self.vectors
@@ -179,6 +245,12 @@ class Store:
                 raise StoreError(f"no report {report_id!r} in the index")
             self._reports[report_id] = Report.from_dict(json.loads(row[0]))
         return self._reports[report_id]
+
+
+def report_codes(reports, report_ids: list[str]) -> np.ndarray:
+    """``reports`` (one id per chunk) as indexes into the sorted ``report_ids``."""
+    place = {r: i for i, r in enumerate(report_ids)}
+    return np.fromiter((place[r] for r in reports), dtype=np.int32)
 
 
 def read_vectors(file: Path):
@@ -305,6 +377,9 @@ def write_generation(index_dir: Path, manifest: Manifest, reports: list[Report],
     np.save(staging / "sentence_start.npy",
             np.concatenate([[0], np.cumsum(sentences.counts, dtype=np.int64)]).astype(np.int64))
     np.save(staging / "sentences.npy", np.asarray(sentences.vectors, dtype=np.float16))
+    np.save(staging / CHUNK_REPORTS,
+            report_codes((c.report for c in chunks), sorted(r.id for r in reports)))
+    LexicalIndex.build(terms(c.embed_text) for c in chunks).write(staging)
     index, kind = vector_index(vectors, manifest.dimension, base_index, exact_limit)
     faiss.write_index(index, str(staging / "vectors.faiss"))
     manifest = replace(manifest, vector_index=kind)
