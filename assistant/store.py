@@ -135,8 +135,9 @@ _CHUNK_COLUMNS = "report, paragraph, page, section, text, embed_text, paragraph_
 
 
 class ChunkTable(Sequence):
-    """The chunks of a generation in row (vector) order, read from SQLite as they are used,
-    so a million chunks' texts are never all in memory; recently used ones are kept."""
+    """The chunks of a generation in row (vector) order, read from SQLite when first used, so
+    searching a million chunks never holds all their texts; recently used ones are kept, and
+    all of them once something iterates over them (one read, however often it iterates)."""
 
     CACHED = 4096
 
@@ -145,11 +146,14 @@ class ChunkTable(Sequence):
         row = db.execute("SELECT MAX(position) FROM chunks").fetchone()
         self._length = 0 if row[0] is None else row[0] + 1
         self._cache: dict[int, Chunk] = {}
+        self._all: list[Chunk] | None = None
 
     def __len__(self) -> int:
         return self._length
 
     def __getitem__(self, position):
+        if self._all is not None:
+            return self._all[position]
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(self._length))]
         if position < 0:
@@ -167,9 +171,12 @@ class ChunkTable(Sequence):
         return chunk
 
     def __iter__(self) -> Iterator[Chunk]:
-        cursor = self._db.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks ORDER BY position")
-        while rows := cursor.fetchmany(10_000):
-            yield from (Chunk(*row) for row in rows)
+        if self._all is None:
+            rows = self._db.execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks ORDER BY position").fetchall()
+            self._all = [Chunk(*row) for row in rows]
+            self._cache.clear()
+        return iter(self._all)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence):

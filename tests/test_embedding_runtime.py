@@ -56,6 +56,19 @@ def test_onnx_vectors_equal_pytorch_vectors(pair, texts):
     assert np.allclose(np.linalg.norm(onnx_vectors, axis=1), 1.0, atol=1e-5)
 
 
+def test_a_question_twice_in_one_batch_is_encoded_once_to_the_same_floats(pair, monkeypatch):
+    encoder = pair[1]._encoder()
+    for question in ["How many children are looked after?", "Is the fostering service good?",
+                     "What did inspectors find about the quality of social work practice?"]:
+        both = encoder.run([question, question])  # the batch as it was run before
+        calls = []
+        run = encoder.run
+        monkeypatch.setattr(encoder, "run", lambda batch: calls.append(batch) or run(batch))
+        assert np.array_equal(encoder.encode([question, question]), both)
+        assert calls == [[question]]
+        monkeypatch.undo()
+
+
 def test_onnx_counts_word_pieces_as_pytorch_does(pair, texts):
     torch_model, onnx_model = pair
     assert [onnx_model.count_tokens(t) for t in texts] == [

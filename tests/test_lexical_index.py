@@ -110,13 +110,13 @@ def test_added_report_is_in_the_stored_index(sample_settings, tmp_path, embedder
 
 def test_chunks_are_read_as_used_in_row_order(sample_settings):
     store = load_store(sample_settings.index_dir)
-    everything = list(store.chunks)
-    assert len(everything) == len(store.chunks) == store.vectors.ntotal
-    assert store.chunks[0] == everything[0] and store.chunks[-1] == everything[-1]
-    assert store.chunks[3:6] == everything[3:6]
-    assert store.chunks == everything
+    first, last, middle = store.chunks[0], store.chunks[-1], store.chunks[3:6]  # one by one
     with pytest.raises(IndexError):
-        store.chunks[len(everything)]
+        store.chunks[len(store.chunks)]
+    everything = list(store.chunks)  # all at once, then kept
+    assert len(everything) == len(store.chunks) == store.vectors.ntotal
+    assert (first, last, middle) == (everything[0], everything[-1], everything[3:6])
+    assert store.chunks == everything and store.chunks[5] is everything[5]
 
 
 def test_top_rows_is_a_stable_sort_of_the_positive_scores():
