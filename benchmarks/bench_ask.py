@@ -2,10 +2,16 @@
 
     python benchmarks/bench_ask.py --index-dir index ../shared/eval/dev.jsonl
     python benchmarks/bench_ask.py --index-dir /tmp/ofsted-index eval/ofsted_questions.jsonl
+    python benchmarks/bench_ask.py --index-dir /work/idx/corpus eval/corpus_topics.jsonl \
+        --baseline-tree /tmp/previous --baseline-index /work/idx/corpus-old
 
 Warm: every question asked in one process after one warm-up pass (the model and the index
 already loaded). Cold: a fresh process, split into import, model load, index load and the
-first question, each timed in that process.
+first question, each timed in that process. ``--baseline-tree``: a copy of the code before a
+change (a folder holding its ``assistant`` package, e.g. a ``git worktree``); its warm
+figures are measured in the same run, the two trees alternating in ``--rounds`` rounds so load
+from other users of the machine falls on both alike. ``--profile N``: also print where the
+time goes (cProfile over the warm loop, the N costliest functions by own time).
 """
 
 from __future__ import annotations
@@ -38,9 +44,57 @@ print(json.dumps({"import": t1 - t0, "model load": t2 - t1, "index load": t3 - t
 """
 
 
+WARM = """
+import json, statistics, sys, time
+from assistant.answer import Assistant
+from assistant.config import load_settings
+index_dir, questions_file, profile = sys.argv[1], sys.argv[2], int(sys.argv[3])
+questions = [json.loads(line)["question"] for line in open(questions_file, encoding="utf-8")
+             if line.strip()]
+assistant = Assistant(load_settings().with_index_dir(index_dir))
+for question in questions:
+    assistant.ask(question)
+seconds = []
+for question in questions:
+    started = time.perf_counter()
+    assistant.ask(question)
+    seconds.append(time.perf_counter() - started)
+encode, dense = [], []
+for question in questions:
+    started = time.perf_counter()
+    vectors = assistant.embedder.encode([question, question + "?"])
+    encode.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    assistant.searcher._dense(vectors[0], None, assistant.settings.candidates)
+    dense.append(time.perf_counter() - started)
+print(json.dumps({"seconds": seconds, "encode": statistics.median(encode),
+                  "dense": statistics.median(dense), "runtime": assistant.embedder.runtime,
+                  "reports": len(assistant.store.summaries),
+                  "chunks": len(assistant.store.chunks)}))
+if profile:
+    import cProfile, pstats
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for question in questions:
+        assistant.ask(question)
+    profiler.disable()
+    pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(profile)
+"""
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def warm(tree: Path, index_dir: Path, questions: Path, profile: int = 0) -> dict:
+    """The warm figures of the code in ``tree``, in a new process started there."""
+    done = subprocess.run([sys.executable, "-c", WARM, str(index_dir.resolve()),
+                           str(questions.resolve()), str(profile)],
+                          cwd=tree, check=True, capture_output=True, text=True)
+    if profile:
+        print(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -48,41 +102,37 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("questions", type=Path, help="JSON lines with a 'question' field")
     parser.add_argument("--index-dir", type=Path, default=Path("index"))
+    parser.add_argument("--baseline-tree", type=Path,
+                        help="the code before a change, timed alternately as the baseline")
+    parser.add_argument("--baseline-index", type=Path,
+                        help="the index the baseline reads (default: --index-dir)")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--profile", type=int, default=0)
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--cold-question", default="What support is there for victims of "
                         "domestic violence?", help="the question the cold start asks")
     args = parser.parse_args()
-    questions = [json.loads(line)["question"]
-                 for line in args.questions.read_text("utf-8").splitlines() if line.strip()]
 
-    from assistant.answer import Assistant
-    from assistant.config import load_settings
-
-    assistant = Assistant(load_settings().with_index_dir(args.index_dir))
-    for question in questions:
-        assistant.ask(question)
-    seconds = []
-    for question in questions:
-        started = time.perf_counter()
-        assistant.ask(question)
-        seconds.append(time.perf_counter() - started)
-    print(f"index {args.index_dir}: {len(assistant.store.summaries)} reports, "
-          f"{len(assistant.store.chunks)} chunks; {len(questions)} questions")
-    print(f"warm per question: p50 {1000 * statistics.median(seconds):.1f} ms, "
-          f"p95 {1000 * percentile(seconds, 0.95):.1f} ms, "
-          f"max {1000 * max(seconds):.1f} ms")
-
-    encode, dense = [], []
-    for question in questions:
-        started = time.perf_counter()
-        vectors = assistant.embedder.encode([question, question + "?"])
-        encode.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        assistant.searcher._dense(vectors[0], None, assistant.settings.candidates)
-        dense.append(time.perf_counter() - started)
-    print(f"of which: encoding a question twice ({assistant.embedder.runtime}) p50 "
-          f"{1000 * statistics.median(encode):.1f} ms; dense search p50 "
-          f"{1000 * statistics.median(dense):.2f} ms")
+    here = Path(__file__).resolve().parent.parent
+    trees = {"this tree": (here, args.index_dir)}
+    if args.baseline_tree:
+        trees["baseline"] = (args.baseline_tree, args.baseline_index or args.index_dir)
+    results: dict[str, list[dict]] = {name: [] for name in trees}
+    for round_ in range(args.rounds):
+        for name, (tree, index_dir) in trees.items():
+            profile = args.profile if round_ == args.rounds - 1 and name == "this tree" else 0
+            results[name].append(warm(tree, index_dir, args.questions, profile))
+    for name, runs in results.items():
+        seconds = [s for run in runs for s in run["seconds"]]
+        print(f"{name} ({trees[name][0]}), index {trees[name][1]}: {runs[0]['reports']} "
+              f"reports, {runs[0]['chunks']} chunks; {args.questions.name}, "
+              f"{len(seconds)} warm questions over {len(runs)} rounds")
+        print(f"  warm per question: p50 {1000 * statistics.median(seconds):.1f} ms, "
+              f"p95 {1000 * percentile(seconds, 0.95):.1f} ms, "
+              f"max {1000 * max(seconds):.1f} ms; of which: encoding a question twice "
+              f"({runs[0]['runtime']}) p50 "
+              f"{1000 * statistics.median(r['encode'] for r in runs):.1f} ms; dense search p50 "
+              f"{1000 * statistics.median(r['dense'] for r in runs):.2f} ms")
     if not args.cold_runs:
         return
     runs = []
