@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,7}?)s?\b")
 
@@ -36,6 +37,7 @@ def _definitions(abbreviation: str, corpus: str, limit: int = 20):
             start, seen = at + 1, seen + 1
 
 
+@lru_cache(maxsize=4096)
 def _definition(abbreviation: str, corpus: str) -> str | None:
     letters = abbreviation.lower()
     for before in _definitions(abbreviation, corpus):
@@ -48,13 +50,70 @@ def _definition(abbreviation: str, corpus: str) -> str | None:
 
 
 def expand_abbreviations(question: str, corpus: str) -> str:
-    """``question`` with "(long form)" after each abbreviation the corpus defines."""
+    """``question`` with "(long form)" after each abbreviation the corpus defines, and
+    "(ABBR)" after each long form it abbreviates."""
     out = question
+    for written, long_form in abbreviations_defined(question, corpus):
+        out = out.replace(written, f"{written} ({long_form})", 1)
+    # ... and "(ABBR)" after a long form the corpus abbreviates.
+    for long_form, abbreviation in long_forms_abbreviated(question, corpus):
+        out = out.replace(long_form, f"{long_form} ({abbreviation})", 1)
+    return out
+
+
+def abbreviations_defined(question: str, corpus: str) -> list[tuple[str, str]]:
+    """(abbreviation as written, long form) for each abbreviation of ``question`` that the
+    corpus defines.
+
+    Example:
+        >>> abbreviations_defined("Are GPs involved?", "general practitioners (GPs)")
+        [('GPs', 'general practitioners')]
+    """
+    found = []
     for match in _ABBREVIATION.finditer(question):
         word = match.group(1)
         if not (word.isupper() and len(word) >= 2):
             continue
         long_form = _definition(word, corpus)
         if long_form:
-            out = out.replace(match.group(0), f"{match.group(0)} ({long_form})", 1)
-    return out
+            found.append((match.group(0), long_form))
+    return found
+
+
+def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
+    """(long form as written, abbreviation) for each run of words in ``question`` that the
+    corpus abbreviates, so a question that spells a term out finds the text that does not.
+
+    Example:
+        >>> long_forms_abbreviated("How often does the education, employment and training "
+        ...                        "panel meet?", "education, employment and training (EET)")
+        [('education, employment and training', 'EET')]
+    """
+    by_letters = _defined(corpus)
+    words = list(re.finditer(r"[\w’'\-]+", question))
+    found = []
+    for n in range(2, 7):
+        for i in range(len(words) - n + 1):
+            run = [w.group(0) for w in words[i:i + n]]
+            if run[0].lower() in _MINOR or run[-1].lower() in _MINOR:
+                continue
+            for letters in {_initials(run, False), _initials(run, True)}:
+                abbreviation = by_letters.get(letters)
+                long_form = _definition(abbreviation, corpus) if abbreviation else None
+                if long_form and re.findall(r"[\w’'\-]+", long_form.lower()) == \
+                        [w.lower() for w in run]:
+                    span = question[words[i].start():words[i + n - 1].end()]
+                    found.append((span, abbreviation))
+    return found
+
+
+def _initials(words: list[str], major_only: bool) -> str:
+    return "".join(w[0].lower() for w in words
+                   if w[0].isalnum() and not (major_only and w.lower() in _MINOR))
+
+
+@lru_cache(maxsize=2)
+def _defined(corpus: str) -> dict[str, str]:
+    """Initials → abbreviation, for every "(ABBR)" the corpus holds."""
+    return {a.lower(): a for a in re.findall(r"\(([A-Z][A-Za-z]{1,7}?)s?\)", corpus)
+            if a.isupper()}

@@ -22,6 +22,7 @@ from dataclasses import replace
 from collections.abc import Callable
 
 from assistant.abbreviations import expand_abbreviations
+from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.answering.across_reports import answer_across_reports
 from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
@@ -99,8 +100,9 @@ class Assistant:
         reports = [s for s in self.summaries if scope.reports is None or s.id in scope.reports]
         if scope.named and not any(p.search(question) for p in REPORT_KINDS.values()):
             reports = prefer_full_inspections(reports)
-        # Abbreviations the reports define are spelt out once ("LSCB", "GPs").
-        expanded = expand_abbreviations(question, self.corpus_text)
+        # Abbreviations the reports define are spelt out once ("LSCB", "GPs"), and everyday
+        # phrases get the genre's words ("the courts" → "proceedings").
+        expanded = expand_paraphrases(expand_abbreviations(question, self.corpus_text))
         place_words = frozenset(t for place in
                                 [s.metadata.local_authority or "" for s in reports
                                  if scope.named] + [m.split(" (")[0] for m in scope.missing]
@@ -108,7 +110,7 @@ class Assistant:
         councils = {s.metadata.local_authority for s in reports} if scope.named else set()
         focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)
         return AskedQuestion(question, expanded, scope, tuple(reports), top_k, focus,
-                             place_words)
+                             place_words, glosses(question, self.corpus_text))
 
     def answer(self, asked: AskedQuestion) -> Draft:
         """The answer of the strategy for the question's focus, else the extractive one."""

@@ -16,7 +16,13 @@ from assistant.citations import is_verbatim, normalise_space
 from assistant.records import Citation, Paragraph
 from assistant.sentences import split_sentences
 
-ANAPHORA = re.compile(r"^(This|These|That|Those|It|They|Such|Their|Its)\b")
+#: A sentence that needs the one before it: it opens with a word that points back ("This
+#: ...", "They ...") or with a link that draws on it ("As a result, ...", "However, this ...").
+ANAPHORA = re.compile(r"^(?:(?:However|As a (?:result|consequence)|Consequently|Therefore|"
+                      r"Despite this|Nevertheless|In (?:these|such|this) \w+),?\s+"
+                      r"(?:\w+\s+){0,6}?(?:this|these|that|those|it|they|such)\b"
+                      r"|(?:As a (?:result|consequence)|Consequently|Despite this)\b"
+                      r"|(?:This|These|That|Those|It|They|Such|Their|Its)\b)")
 
 
 def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:

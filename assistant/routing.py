@@ -2,7 +2,7 @@
 
 Example:
     >>> scope_words("What did Sefton's 2022 inspection say?")
-    (['sefton', '2022', 'inspection', 'say'], {2022})
+    (['what', 'did', 'sefton', 's', '2022', 'inspection', 'say'], {2022})
 """
 
 from __future__ import annotations
@@ -50,12 +50,18 @@ def place_names(local_authority: str) -> list[str]:
     Example:
         >>> place_names("Derby City")
         [' derby city ', ' derby ']
+        >>> place_names("Southend-on-Sea")
+        [' southend on sea ', ' southend ']
     """
     full = _words(local_authority)
     core = [w for w in full.split() if w not in _GENERIC_PLACE_WORDS]
     names = [full]
     if core and " ".join(core) != full.strip() and len(" ".join(core)) >= 4:
         names.append(" " + " ".join(core) + " ")
+    # "Southend-on-Sea" is asked about as "Southend", "Richmond upon Thames" as "Richmond".
+    head = re.match(r" (\w{4,}) (?:on|upon) \w+ $", full)
+    if head:
+        names.append(f" {head.group(1)} ")
     return names
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.answering import across_reports
-from assistant.answering.across_reports import answer_across_reports
+from assistant.answering.across_reports import LAST_INSPECTION, answer_across_reports
 from assistant.citations import is_verbatim
 from assistant.config import Settings, builtin_sample
 from assistant.indexing import build_index
@@ -195,3 +195,14 @@ def test_a_change_no_authority_made_says_so(assistant):
 ])
 def test_questions_about_one_report_are_left_to_other_strategies(assistant, question):
     assert across(assistant, question) is None
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who led Sefton's last inspection?", True),
+    ("When was Bristol last inspected?", True),
+    ("What grade did Luton get at its latest inspection?", True),
+    ("When did an adoption in Southend-on-Sea last break down?", False),
+    ("What did Luton do last year for care leavers?", False),
+])
+def test_last_means_the_last_inspection_only_when_it_says_so(question, asks):
+    assert bool(LAST_INSPECTION.search(question)) is asks

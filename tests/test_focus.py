@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.focus import main_clause, read_focus
+from assistant.answering.focus import figure_pattern, main_clause, read_focus
 
 PLACES = {"wigan", "sefton", "devon", "bristol", "luton", "wiltshir", "essex"}
 
@@ -92,3 +92,28 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     assert main_clause("According to the 2015 report, how long did care proceedings take?") \
         == "how long did care proceedings take?"
     assert main_clause("When was Bristol inspected?") == "When was Bristol inspected?"
+
+
+@pytest.mark.parametrize("question, holds, lacks", [
+    ("How often does the panel meet?", "An EET panel meets every six weeks to monitor all.",
+     "The panel is well attended by 12 partners."),
+    ("By how much had the number of children on plans gone up?",
+     "The number of children on plans (171) has increased by 33% since March 2016.",
+     "The number of children on plans has increased since March."),
+    ("What proportion of care leavers were in education?",
+     "Currently, 60% of care leavers are in education, employment or training.",
+     "Most care leavers are helped to access employment and training."),
+    ("How many children were in care at the time?",
+     "There are 380 children in care.",
+     "The leadership team delivers the Walsall Right 4 Children programme."),
+])
+def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lacks):
+    pattern = figure_pattern(question)
+    assert pattern.search(holds)
+    assert not pattern.search(lacks)
+
+
+def test_a_council_formal_name_does_not_narrow_a_summary():
+    focus = read_focus("Give me an overview of Ofsted's 2024 findings for the Royal Borough of "
+                       "Greenwich.", {"greenwich"})
+    assert (focus.kind, focus.summary) == ("summary", "overview")

@@ -95,3 +95,12 @@ def test_two_councils_are_both_in_scope():
 def test_common_word_council_names_need_a_capital():
     assert not find_scope("What about reading ages of children in care?", REPORTS).missing
     assert find_scope("What about Reading in 2020?", REPORTS).missing == ("Reading (2020)",)
+
+
+def test_a_town_on_a_river_or_the_sea_is_named_by_its_first_word():
+    reports = REPORTS + [summary("southend-on-sea-2019", "Southend-on-Sea", 2019),
+                         summary("richmond-upon-thames-2022", "Richmond upon Thames", 2022)]
+    assert set(find_scope("What about Southend in 2019?", reports).reports) == \
+        {"southend-on-sea-2019"}
+    assert set(find_scope("How was Richmond judged?", reports).reports) == \
+        {"richmond-upon-thames-2022"}

@@ -64,7 +64,13 @@ _JUDGED = re.compile(r"\b(?:judge?ments?|judged|grades?|graded|ratings?|rated|ov
 #: A timeline may be asked of "inspections" as well as of grades.
 _HISTORY_CUE = re.compile(_GRADE_CUE.pattern + r"|\binspections\b|\binspection\s+results\b",
                           _FLAGS)
-_LAST = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?|newest)\b", _FLAGS)
+#: "last" about the inspection itself ("Sefton's last inspection", "when was Bristol last
+#: inspected"), not about what a report says ("when did an adoption last break down").
+LAST_INSPECTION = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?|newest)\s+(?:[\w'’-]+\s+){0,3}?"
+                   r"(?:inspection|visit|report|judge?ment|grade|rating|letter)s?\b"
+                   r"|\b(?:last|latest|most\s+recently)\s+(?:inspected|visited|judged|rated"
+                   r"|graded)\b|\b(?:inspected|visited|judged|rated)\s+(?:\w+\s+)?(?:last|most"
+                   r"\s+recently)\b|\b(?:last|latest|most\s+recent)\s*\??\s*$", _FLAGS)
 _WHO = re.compile(r"\bwho\b|\binspectors?\b|\bHMI\b|\bled\s+by\b", _FLAGS)
 _WHEN = re.compile(r"\bwhen\b|\bdates?\b|\bwhat\s+(?:year|month|day)\b|\bhow\s+long\s+ago\b",
                    _FLAGS)
@@ -145,7 +151,7 @@ def answer_across_reports(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     text = q.text
     named = named_authorities(text, ctx.summaries)
     counting, listing = bool(_COUNT.search(text)), bool(_LIST.search(text))
-    if named and _LAST.search(text) and not (counting or listing):
+    if named and LAST_INSPECTION.search(text) and not (counting or listing):
         return _last_inspection(q, ctx, named)
     if named and _CHANGE.search(text) and _HISTORY_CUE.search(text) and not listing:
         return _timeline(ctx, named, wanted_area(text, default=None), period(text))

@@ -41,7 +41,8 @@ class Draft:
 class AskedQuestion:
     """A question as read once, for every strategy.
 
-    ``text`` is as asked; ``expanded`` spells out abbreviations the reports define;
+    ``text`` is as asked; ``expanded`` spells out abbreviations the reports define and adds
+    the reports' words for everyday phrases ("the front door (referral, contact, MASH)");
     ``reports`` are the summaries in scope (all of them when the question names none).
     """
 
@@ -53,6 +54,8 @@ class AskedQuestion:
     focus: Focus | None = None
     #: stemmed words of the places the question names: they choose reports, not the topic
     place_words: frozenset[str] = frozenset()
+    #: stem of a question word → stems that stand for it in a report (``paraphrases.glosses``)
+    glosses: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -46,7 +46,7 @@ GENERIC = frozenset(terms(
     "receive received receiving use used using take taken taking give given giving "
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
-    "between both "
+    "between both never ever "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "
@@ -66,7 +66,7 @@ GENERIC = frozenset(terms(
 MIN_PULL = -0.025
 #: With none of its specific words in any passage, a question is answered only when a
 #: sentence is at least this close in meaning.
-MIN_SIMILARITY_WITHOUT_WORDS = 0.45
+MIN_SIMILARITY_WITHOUT_WORDS = 0.6
 #: Passages, best first, searched for the one that carries the topic.
 PASSAGES_CHECKED = 5
 
@@ -91,12 +91,14 @@ def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]
 
 
 def carried(question: str, passages: list[Passage], idf, embedder,
-            place_words: set[str] = frozenset()) -> Carried:
+            place_words: set[str] = frozenset(),
+            glosses: dict[str, list[frozenset[str]]] | None = None) -> Carried:
     """Whether the first few passages carry the question's topic, and which one does most.
 
     Words weigh by their IDF. The rarest word names the topic: when the passage lacks it, it
     must be there in other words (see ``MIN_PULL``). A question none of whose specific words
-    is in any passage needs a sentence close in meaning.
+    is in any passage needs a sentence close in meaning. ``glosses`` (see
+    ``assistant.paraphrases.glosses``) give words that stand for a question word.
     """
     wanted = topic_words(question, place_words)
     if not passages:
@@ -109,10 +111,10 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     alternatives = _alternatives(question)
     best = None
     for passage in passages[:PASSAGES_CHECKED]:
-        present = set(_paragraph_terms(passage.paragraph.text))
+        present = set(paragraph_terms(passage.paragraph.text))
         # "knives or other weapons": one of the alternatives is enough.
         present |= {t for group in alternatives if present & group for t in group}
-        absent = tuple(t for t in wanted if not _held(t, present))
+        absent = tuple(t for t in wanted if not held(t, present, glosses))
         share = sum(w for t, w in weights.items() if t not in absent) / total
         if best is None or share > best.share:
             best = Carried(passage, share, absent, True)
@@ -136,13 +138,15 @@ def _alternatives(question: str) -> list[set[str]]:
         r"([A-Za-z][\w’'-]*)\s+(?:and/)?or\s+(?:other\s+|any\s+)?([A-Za-z][\w’'-]*)", question)]
 
 
-def _held(word: str, present: set[str]) -> bool:
-    """A stem held as is, or as its other English form ("knives" / "knife")."""
+def held(word: str, present: set[str],
+         glosses: dict[str, list[frozenset[str]]] | None = None) -> bool:
+    """A stem held as is, as its other English form ("knives" / "knife"), or in the words
+    that stand for it ("courts" / "proceedings", "FGM" / "female genital mutilation")."""
     if word in present:
         return True
-    if word.endswith("ve"):
-        return word[:-2] + "f" in present or word[:-2] + "fe" in present
-    return False
+    if word.endswith("ve") and (word[:-2] + "f" in present or word[:-2] + "fe" in present):
+        return True
+    return any(option <= present for option in (glosses or {}).get(word, ()))
 
 
 def _pull(question: str, stem: str, passages: list[Passage], embedder) -> float:
@@ -167,5 +171,5 @@ def _raw_words(text: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _paragraph_terms(text: str) -> tuple[str, ...]:
+def paragraph_terms(text: str) -> tuple[str, ...]:
     return tuple(terms(text))

@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
-from assistant.answering.evidence import carried, carries, topic_words
+from assistant.answering.evidence import carried, carries, held, paragraph_terms, topic_words
 from assistant.answering.focus import figure_pattern
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
@@ -54,8 +54,17 @@ AMOUNT = re.compile(r"\b(?:majority|minority|proportion|percentage|most|all|none
                     r"several|number of)\b", re.IGNORECASE)
 #: Passages, best first, searched for the sentence that holds the figure asked for.
 FIGURE_PASSAGES = 5
-#: A figure sentence must hold at least this share of the question's topic (by word weight).
+#: A figure sentence must hold at least this share of the question's topic (by word weight)...
 FIGURE_TOPIC_SHARE = 0.5
+#: ... or hold some of it in a paragraph that holds at least this share ("waited longer than
+#: 30 weeks" in a paragraph about mental health support) ...
+FIGURE_PARAGRAPH_SHARE = 0.75
+#: ... or be its paragraph's best sentence with at least this score (similarity in meaning
+#: carries the topic in other words: "the courts" / "public law proceedings").
+FIGURE_CLOSE = 0.5
+#: Words that frame a figure question rather than name what is counted.
+FRAMING = frozenset(terms("how many much what which was were is are did do does the of in at "
+                         "to a an by for there their its time"))
 
 
 def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passage]]:
@@ -87,8 +96,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     unknown = not any(t in ctx.searcher.document_frequency for t in words)
     about = focus_text(q, topic, ctx)
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
-                    q.place_words)
-    figure = _figure_sentence(q, topic_words(about, q.place_words), [p for p, _ in cited],
+                    q.place_words, q.glosses)
+    figure = _figure_sentence(q, _figure_topic(about, q.place_words), [p for p, _ in cited],
                               ctx) if _asks_figure(q) else None
     # A passage holding every specific word of the question is about it, however far its
     # sentences are in meaning from a long or oddly framed question.
@@ -145,22 +154,36 @@ def _asks_figure(q: AskedQuestion) -> bool:
     return bool(q.focus and q.focus.kind == "figure")
 
 
+def _figure_topic(about: str, place_words) -> list[str]:
+    """The words a figure's sentence must hold: the question's specific words, or, when it
+    has none ("how many children were in care?"), its other content words."""
+    return topic_words(about, place_words) or [
+        t for t in dict.fromkeys(terms(about))
+        if t not in QUESTION_NOISE and t not in place_words and not t.isdigit()
+        and t not in FRAMING]
+
+
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                      ctx: AnswerContext) -> Citation | None:
     """The sentence holding the figure asked for: among the first passages, the best-scoring
     sentence with the kind of figure asked for (a share for "what proportion", a duration for
-    "how long") that holds most of the question's topic words."""
+    "how long") that holds most of the question's topic words, in any of their wordings, or
+    that is its paragraph's best sentence and close in meaning to the question."""
     kind = figure_pattern(q.focus.clause) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
     options = []
     for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
-        for text, score in passage.sentences:
+        for place, (text, score) in enumerate(passage.sentences):
             if not (kind.search(text) if kind else FIGURE.search(text) or AMOUNT.search(text)):
                 continue
-            held = set(terms(text)) | set(terms(passage.paragraph.section_path))
-            share = sum(w for t, w in weights.items() if t in held) / total
-            if share >= FIGURE_TOPIC_SHARE or not wanted:
+            present = set(terms(text)) | set(terms(passage.paragraph.section_path))
+            share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total
+            around = present | set(paragraph_terms(passage.paragraph.text))
+            whole = sum(w for t, w in weights.items() if held(t, around, q.glosses)) / total
+            if share >= FIGURE_TOPIC_SHARE or not wanted or \
+                    (share > 0 and whole >= FIGURE_PARAGRAPH_SHARE) or \
+                    (place == 0 and score >= FIGURE_CLOSE):
                 options.append((share + score - 0.05 * rank, passage, text))
     if not options:
         return None

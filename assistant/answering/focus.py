@@ -90,9 +90,11 @@ _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\b(?:what|which) (?:percentage|proportion|share|fraction)\b|\bper ?cent"
                 r"|\brates?\b|%", _FLAGS),
-     re.compile(r"%|\bper ?cent|\b(?:half|third|quarter|majority|minority|most|all|none|"
-                r"few|proportion|percentage)\b|\b" + _NUMBER + r"\b[^.]{0,40}\b(?:out of|in "
-                r"every|of the)\b", _FLAGS)),
+     # A share is a figure: "87%", "half", "one in five"; "most" or "a high percentage"
+     # says there is one without giving it.
+     re.compile(r"%|\bper ?cent|\b(?:half|third|quarter|two-thirds|three-quarters)\b|\b"
+                + _NUMBER + r"\b[^.]{0,40}\b(?:out of|in every|of the)\b|\b(?:one|two|three"
+                r"|four|five|\d+) in (?:every )?\w+\b", _FLAGS)),
     (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b",
                 _FLAGS),
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|weeks?|months?|years?|hours?)"
@@ -101,9 +103,15 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
                 _FLAGS)),
-    (re.compile(r"\bhow much\b|\bbudget\b|\bspend(?:ing)?\b|\bcosts?\b|\bsalar", _FLAGS),
+    (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
+     re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannual\w*"
+                r"|bi-?monthly|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
+                r"|(?:once|twice|" + _NUMBER + r" times) (?:a|an|per|each|every) \w+"
+                r"|each (?:day|week|month|quarter|year))\b", _FLAGS)),
+    (re.compile(r"\bhow much (?:money|funding|did\b[^?]*\b(?:cost|spend))|\bbudget\b"
+                r"|\bspend(?:ing)?\b|\bcosts?\b|\bsalar|\bfunding\b|\binvest\w*", _FLAGS),
      re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:million|thousand|m|k|bn|billion)\b", _FLAGS)),
-    (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b", _FLAGS),
+    (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b|\bhow much\b", _FLAGS),
      re.compile(r"\b" + _NUMBER + r"\b", _FLAGS)),
 )
 
@@ -132,9 +140,10 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # People are counted under many names: "care leavers" as "young people".
         stem = _PEOPLE if re.fullmatch(_PEOPLE, noun, _FLAGS) else \
             re.escape(noun[:max(4, len(noun) - 2)])
-        # A count stands alone: not a year, not part of a name ("COVID-19").
+        # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
+        # Children", whose capital shows it is a name).
         return re.compile(rf"(?<![\w-])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\W+[\w'’-]+){{0,3}}?"
-                          rf"\W+{stem}", _FLAGS)
+                          rf"\W+(?-i:{stem.lower()})", _FLAGS)
     for asks, gives in FIGURE_KINDS:
         if asks.search(clause):
             return gives
@@ -181,7 +190,9 @@ _FRAME_WORDS = frozenset(terms(
     "development develop priorities priority action actions next steps problems problem "
     "concerns concern wrong right good poor best positives highlight highlights headline "
     "headlines gist picture view conclusions brief short nutshell after following latest "
-    "last recent most has have had be been being they them we our you your"))
+    "last recent most has have had be been being they them we our you your "
+    # what is left of a council's formal name ("the Royal Borough of Greenwich")
+    "royal borough city county metropolitan district"))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,57 @@
+"""Everyday phrases and abbreviations stand for the words reports use: search gets those
+words, and the topic check counts a phrase as present when a passage holds one of them."""
+
+from __future__ import annotations
+
+from assistant.answering.evidence import carried, held
+from assistant.paraphrases import expand_paraphrases, glosses
+from assistant.passages import Passage
+from assistant.records import Paragraph
+from assistant.search import terms
+
+CORPUS = ("Early identification of female genital mutilation (FGM) and forced marriage ... "
+          "the local authority designated officer (LADO) ...")
+
+
+def test_everyday_phrase_gets_the_reports_words_for_search():
+    expanded = expand_paraphrases("How long did cases take in the courts in Suffolk?")
+    assert expanded == ("How long did cases take in the courts (proceedings, public law, "
+                        "legal) in Suffolk?")
+
+
+def test_words_the_question_already_uses_are_not_added_again():
+    expanded = expand_paraphrases("How quick is access to mental health services (CAMHS)?")
+    assert expanded == ("How quick is access to mental health (emotional health, emotional "
+                        "wellbeing) services (CAMHS)?")
+
+
+def test_question_without_everyday_phrases_is_unchanged():
+    question = "What did inspectors say about private fostering?"
+    assert expand_paraphrases(question) == question
+
+
+def test_abbreviation_and_long_form_stand_for_each_other():
+    found = glosses("What was found about FGM?", CORPUS)
+    assert frozenset(terms("female genital mutilation")) in found["fgm"]
+    # The question is searched with the long form too; a passage with "FGM" holds it.
+    assert frozenset({"fgm"}) in found[terms("mutilation")[0]]
+
+
+def test_a_word_is_held_through_any_of_its_alternatives():
+    found = glosses("What happens at the front door?", "")
+    present = set(terms("Referrals to the multi-agency safeguarding hub are timely"))
+    assert held("door", present, found)
+    assert not held("door", set(terms("Adoption is timely")), found)
+
+
+def _passage(text: str) -> Passage:
+    paragraph = Paragraph(12, text, ("Help and protection",), 4)
+    return Passage(None, paragraph, ((text, 0.6),), 0.6, 0.6, similarity=0.6)
+
+
+def test_topic_in_the_long_form_is_carried_by_a_passage_that_spells_it_out():
+    question = "What did the inspection find about FGM?"
+    passage = _passage("Early identification of female genital mutilation leads to action.")
+    found = carried(question, [passage], lambda t: 5.0, embedder=None,
+                    glosses=glosses(question, CORPUS))
+    assert found.answered and found.missing == ()
