@@ -275,7 +275,13 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
             (result.updated if previous_entry else result.added).append(report.id)
         result.chunks_embedded = len(new_chunks)
 
-        if (not new_reports and not dropped and not result.rebuild_reason) or not dimension:
+        # A generation from before the BM25 index was stored is copied into one with it.
+        upgrade = old is not None and old.lexical is None and len(old.chunks) > 0
+        if upgrade and not (new_reports or dropped):
+            progress.message("the index was written by an older version: adding its stored "
+                             "search index (no report is embedded again)")
+        if (not new_reports and not dropped and not result.rebuild_reason and not upgrade) \
+                or not dimension:
             # Nothing new was embedded and nothing removed: the live index stays as it is.
             result.total_chunks = len(old.chunks) if old else 0
             result.seconds = time.perf_counter() - started

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.config import builtin_sample
 from assistant.indexing import build_index
 from assistant.lexical import FILES, LexicalIndex, terms
 from assistant.search import Searcher, top_rows
@@ -89,6 +90,22 @@ def test_older_generation_without_the_index_searches_the_same(sample_settings, o
             assert [(h.position, h.score, h.dense) for h in a] == [
                 (h.position, h.score, h.dense) for h in b], question
     assert np.array_equal(older.report_of, stored.report_of)
+
+
+def test_unchanged_build_stores_the_index_of_an_older_generation(sample_settings,
+                                                                  older_generation, embedder):
+    before = load_store(older_generation)
+    result = build_index([builtin_sample()], sample_settings.with_index_dir(older_generation),
+                         embedder_factory=lambda: embedder)
+    assert result.unchanged == ["sefton-2011"] and result.chunks_embedded == 0
+    after = load_store(older_generation)
+    assert after.path != before.path and after.lexical is not None
+    assert after.chunks == before.chunks
+    assert np.array_equal(after.vector_array(), before.vector_array())
+    assert after.sentences(7)[0] == before.sentences(7)[0]
+    again = build_index([builtin_sample()], sample_settings.with_index_dir(older_generation),
+                        embedder_factory=lambda: embedder)
+    assert load_store(older_generation).path == after.path and not again.changed
 
 
 def test_added_report_is_in_the_stored_index(sample_settings, tmp_path, embedder):
