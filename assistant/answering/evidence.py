@@ -66,7 +66,7 @@ GENERIC = frozenset(terms(
 MIN_PULL = -0.025
 #: With none of its specific words in any passage, a question is answered only when a
 #: sentence is at least this close in meaning.
-MIN_SIMILARITY_WITHOUT_WORDS = 0.6
+MIN_SIMILARITY_WITHOUT_WORDS = 0.7
 #: Passages, best first, searched for the one that carries the topic.
 PASSAGES_CHECKED = 5
 
