@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.records import Citation, Paragraph, Report
 
@@ -21,7 +22,14 @@ def normalise_space(text: str) -> str:
 def is_verbatim(quote: str, paragraph_text: str) -> bool:
     """True when ``quote`` occurs in ``paragraph_text`` once whitespace is normalised."""
     quote = normalise_space(quote)
-    return bool(quote) and quote in normalise_space(paragraph_text)
+    return bool(quote) and quote in _normalised_paragraph(paragraph_text)
+
+
+@lru_cache(maxsize=4096)
+def _normalised_paragraph(text: str) -> str:
+    """``normalise_space`` of a paragraph, remembered: an answer checks several quotes against
+    the same few paragraphs."""
+    return normalise_space(text)
 
 
 def find_span(pattern: str, paragraph_text: str) -> str | None:

@@ -94,7 +94,10 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         groups.setdefault((hit.chunk.report, hit.chunk.paragraph_index), []).append(hit)
     top_fused = max((h.score for h in hits), default=1.0)
     passages: list[Passage] = []
-    for (report_id, index), group in list(groups.items())[:PARAGRAPHS_CONSIDERED]:
+    considered = list(groups.items())[:PARAGRAPHS_CONSIDERED]
+    sentences = store.sentences_of([p for key, _ in considered
+                                    for p in paragraph_chunks.get(key, [])])
+    for (report_id, index), group in considered:
         report = store.report(report_id)
         para = report.paragraphs[index]
         positions = paragraph_chunks.get((report_id, index), [])
@@ -102,15 +105,14 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         best_share = best_similarity = 0.0
         names_rare = False
         for position in positions:
-            texts, vectors = store.sentences(position)
+            texts, vectors = sentences[position]
             for sentence, vector in zip(texts, vectors):
-                share = coverage(_cached_terms(sentence))
+                words = _cached_terms(sentence)
+                share = coverage(words)
                 similarity = float((query_vectors @ vector).max())
                 best_similarity = max(best_similarity, similarity)
                 score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
-                present = _cached_terms(sentence)
-                holds_rare = bool(rare) and all(any(same_word(t, x) for x in present)
-                                                for t in rare)
+                holds_rare = bool(rare) and all(_holds(words, t) for t in rare)
                 if holds_rare:
                     score += RARE_WORDS_BONUS
                     names_rare = True

@@ -28,8 +28,10 @@ ANAPHORA = re.compile(r"^(?:(?:However|As a (?:result|consequence)|Consequently|
 def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
     """Start a quote that opens with "This ..." or "They ..." at the sentence it refers to
     (at most two sentences back), so the quote makes sense on its own."""
+    if not ANAPHORA.match(citation.quote):
+        return citation  # most quotes: the paragraph need not be split
     sentences = split_sentences(paragraph.text)
-    if citation.quote not in sentences or not ANAPHORA.match(citation.quote):
+    if citation.quote not in sentences:
         return citation
     i = first = sentences.index(citation.quote)
     while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):

@@ -243,6 +243,21 @@ class Store:
                                 " ORDER BY position", (start, end)).fetchall()
         return [r[0] for r in rows], np.asarray(self.sentence_vectors[start:end], np.float32)
 
+    def sentences_of(self, positions: list[int]) -> dict[int, tuple[list[str], np.ndarray]]:
+        """``sentences`` of several chunks, their texts read in one query."""
+        spans = {p: (int(self.sentence_start[p]), int(self.sentence_start[p + 1]))
+                 for p in positions}
+        rows = sorted({row for start, end in spans.values() for row in range(start, end)})
+        texts: dict[int, str] = {}
+        for at in range(0, len(rows), 900):  # SQLite's limit on bound values
+            part = rows[at:at + 900]
+            texts.update(self._db.execute(
+                f"SELECT position, text FROM sentences WHERE position IN "
+                f"({','.join('?' * len(part))})", part).fetchall())
+        return {p: ([texts[row] for row in range(start, end)],
+                    np.asarray(self.sentence_vectors[start:end], np.float32))
+                for p, (start, end) in spans.items()}
+
     def report(self, report_id: str) -> Report:
         """The full parsed report (paragraph texts included), read on first use."""
         if report_id not in self._reports:

@@ -147,3 +147,14 @@ def test_top_rows_is_a_stable_sort_of_the_positive_scores():
             order = np.argsort(-masked, kind="stable")
             want = [int(i) for i in order[:n] if masked[i] > 0]
             assert top_rows(scores, n, rows) == want
+
+
+def test_sentences_of_several_chunks_are_each_chunks_sentences(sample_settings):
+    store = load_store(sample_settings.index_dir)
+    positions = [40, 3, 3, 77, len(store.chunks) - 1]
+    together = store.sentences_of(positions)
+    assert sorted(together) == sorted(set(positions))
+    for position in positions:
+        texts, vectors = store.sentences(position)
+        assert together[position][0] == texts and texts
+        assert np.array_equal(together[position][1], vectors)
