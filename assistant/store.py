@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import operator
 import os
 import shutil
 import sqlite3
@@ -156,6 +157,7 @@ class ChunkTable(Sequence):
             return self._all[position]
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(self._length))]
+        position = operator.index(position)  # numpy integers too (SQLite binds only int)
         if position < 0:
             position += self._length
         if not 0 <= position < self._length:

@@ -81,7 +81,7 @@ def load_source(index_dir: Path):
     from assistant.store import load_store
 
     store = load_store(index_dir)
-    chunks = store.chunks
+    chunks = list(store.chunks)
     sentences = [store.sentences(i) for i in range(len(chunks))]
     return store, chunks, store.vector_array(), sentences
 

@@ -128,6 +128,7 @@ def test_added_report_is_in_the_stored_index(sample_settings, tmp_path, embedder
 def test_chunks_are_read_as_used_in_row_order(sample_settings):
     store = load_store(sample_settings.index_dir)
     first, last, middle = store.chunks[0], store.chunks[-1], store.chunks[3:6]  # one by one
+    assert store.chunks[np.int64(3)] == middle[0]
     with pytest.raises(IndexError):
         store.chunks[len(store.chunks)]
     everything = list(store.chunks)  # all at once, then kept
