@@ -25,6 +25,7 @@ from assistant.records import Citation
 from assistant.quotes import with_antecedent, with_list
 from assistant.routing import Scope, place_names
 from assistant.search import terms
+from assistant.sentences import split_sentences
 
 #: Chunks taken from the search for an extractive answer.
 HITS_CONSIDERED = 40
@@ -129,6 +130,12 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
         for sentence, score in best.sentences[1:1 + MORE_SENTENCES]:
             if score >= SECOND_SENTENCE * best.sentences[0][1]:
                 add(best, sentence)
+        # What a paragraph says of its topic often comes in the sentence after the one that
+        # names it ("The multi-systemic teams offer ... These teams are a real asset ...").
+        if len(chosen) <= MORE_SENTENCES:
+            following = _sentence_after(best.paragraph, best.sentences[0][0])
+            if following:
+                add(best, following)
         others = [p for p, _ in cited if p is not best]
         for other in others[:OTHER_PARAGRAPHS]:
             if other.score >= SECOND_PARAGRAPH * best.score:
@@ -198,6 +205,16 @@ def _leaning(passage: Passage, polarity: str) -> Passage:
     sentences = sorted(((text, score + LEANING_BONUS * bool(pattern.search(text)))
                         for text, score in passage.sentences), key=lambda s: -s[1])
     return replace(passage, sentences=tuple(sentences))
+
+
+def _sentence_after(paragraph, sentence: str) -> str | None:
+    """The sentence that follows ``sentence`` in ``paragraph``, if it is not a list item."""
+    sentences = split_sentences(paragraph.text)
+    if sentence not in sentences:
+        return None
+    at = sentences.index(sentence)
+    following = sentences[at + 1] if at + 1 < len(sentences) else None
+    return following if following and not following.startswith("-") else None
 
 
 def _not_answered(cited) -> Draft:

@@ -192,7 +192,9 @@ _FRAME_WORDS = frozenset(terms(
     "headlines gist picture view conclusions brief short nutshell after following latest "
     "last recent most has have had be been being they them we our you your "
     # what is left of a council's formal name ("the Royal Borough of Greenwich")
-    "royal borough city county metropolitan district"))
+    "royal borough city county metropolitan district "
+    # verbs that frame the list ("what areas for improvement did Ofsted set?")
+    "set sets identify identified make made raise raised leave left"))
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
+from assistant.answering.judgement import judgement_citations
 from assistant.citations import cite
 from assistant.passages import Passage, same_word
-from assistant.records import Paragraph, Report
+from assistant.records import Citation, Paragraph, Report
 from assistant.search import terms
 from assistant.sentences import split_sentences
 
@@ -62,6 +63,13 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                  for s in find_sections(report, kind, ctx)]
         if not lists and kind in FROM_OPENING:
             lists = [("Summary", opening_summary(report))]
+        if kind == "overview":
+            # An overview starts with the verdict, where the report gives one.
+            verdict = _overall_judgement(report)
+            if verdict:
+                citations.append(verdict)
+                label = f"{report.label}, " if len(q.reports) > 1 else ""
+                said.append(f"{label}{verdict.quote} [{verdict.locator()}]")
         for name, items in lists:
             found = [c for c in (cite(report, p, opening(p), 1.0)
                                  for p in items[:SECTION_ITEMS]) if c]
@@ -77,6 +85,15 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     if not citations:
         return None
     return Draft("\n\n".join(said), tuple(citations))
+
+
+def _overall_judgement(report: Report) -> Citation | None:
+    """The report's overall effectiveness grade, cited where it is printed."""
+    for judgement in report.judgements:
+        if "overall" in judgement.area.lower():
+            found = judgement_citations(report, judgement)
+            return found[0] if found else None
+    return None
 
 
 def find_sections(report: Report, kind: str, ctx: AnswerContext) -> list[tuple[str, ...]]:
