@@ -20,7 +20,8 @@ from assistant.answering.evidence import carried, carries, held, paragraph_terms
 from assistant.answering.focus import figure_pattern
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
-from assistant.passages import FIGURE, QUANTITY, QUESTION_NOISE, Passage, is_about, rank_passages
+from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
+                                 rank_passages)
 from assistant.records import Citation
 from assistant.quotes import with_antecedent, with_list
 from assistant.routing import Scope, place_names
@@ -87,7 +88,8 @@ def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passa
 def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     topic, passages = find_passages(q, ctx)
     if q.focus and q.focus.polarity:
-        passages = [_leaning(p, q.focus.polarity) for p in passages]
+        passages = sorted((_leaning(p, q.focus.polarity) for p in passages),
+                          key=lambda p: -p.score)
     cited = [(p, c) for p, c in ((p, cite(p.report, p.paragraph, p.sentences[0][0],
                                           p.score)) for p in passages) if c]
     if not cited:
@@ -204,7 +206,9 @@ def _leaning(passage: Passage, polarity: str) -> Passage:
     pattern = LEANINGS[polarity]
     sentences = sorted(((text, score + LEANING_BONUS * bool(pattern.search(text)))
                         for text, score in passage.sentences), key=lambda s: -s[1])
-    return replace(passage, sentences=tuple(sentences))
+    # The paragraph ranks by its best sentence: one that leans the asked way counts more.
+    gain = (sentences[0][1] - passage.sentences[0][1]) * (1 - FUSED_WEIGHT)
+    return replace(passage, sentences=tuple(sentences), score=passage.score + gain)
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:
