@@ -1,11 +1,11 @@
 """The lexical side of search: stemmed content words, and a BM25 index kept with the generation.
 
 The BM25 index is one score per (term, chunk) pair, computed as ``bm25s`` computes it when a
-generation is written, and stored beside it as plain arrays (a compressed sparse column matrix: for each term
-its chunks and their scores). Opening an index memory-maps them, so it reads nothing in
-proportion to the collection and imports neither ``bm25s`` nor SciPy; a query adds up the
-columns of its terms exactly as ``bm25s.BM25.get_scores`` does, so the scores are the same
-floats. Files in a generation folder::
+generation is written, and stored beside it as plain arrays (a compressed sparse column
+matrix: for each term its chunks and their scores). Opening an index memory-maps them, so it
+reads nothing in proportion to the collection and imports neither ``bm25s`` nor SciPy; a
+query adds up the columns of its terms as ``bm25s.BM25.get_scores`` does, so the scores are
+the same floats. Files in a generation folder::
 
     lexical.json          {"chunks": N, "terms": [term of column 0, term of column 1, ...]}
     lexical-indptr.npy    column c holds pairs indptr[c] to indptr[c + 1]

@@ -21,7 +21,8 @@ from assistant.lexical import STOPWORDS, LexicalIndex, terms
 from assistant.records import Chunk
 from assistant.store import Store
 
-__all__ = ["EXACT_SUBSET", "FULL_SORT_LIMIT", "STOPWORDS", "Hit", "Searcher", "terms", "top_rows"]
+__all__ = ["EXACT_SUBSET", "FULL_SORT_LIMIT", "STOPWORDS", "Hit", "Searcher", "terms",
+           "top_rows"]
 
 #: Up to this many allowed rows (a few reports' chunks), an approximate index is bypassed and
 #: their vectors scored exactly.
@@ -35,7 +36,7 @@ FULL_SORT_LIMIT = 100_000
 def top_rows(scores: np.ndarray, n: int, allowed: np.ndarray | None = None) -> list[int]:
     """Rows of the ``n`` highest positive ``scores`` (only ``allowed`` rows when given), best
     first, equal scores in row order: what a stable sort of the whole array gives, without
-    sorting it (a million rows take 60 ms to sort).
+    sorting it (a full sort of a million rows takes 22 ms).
 
     Example:
         >>> top_rows(np.array([0.0, 2.0, 1.0, 2.0], np.float32), 2)
