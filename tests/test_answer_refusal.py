@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import NO_ANSWER
+from assistant.answering.extractive import TITLE_LINE
 from assistant.cli import EXIT_USAGE, main
 
 
@@ -67,3 +68,15 @@ def test_empty_question_is_a_usage_error(sample_assistant, sample_settings, caps
     code = main(["ask", "  ", "--index-dir", str(sample_settings.index_dir)])
     assert code == EXIT_USAGE
     assert "empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Inspection dates: 13 to 24 March 2023", True),
+    ("Lead inspector: Tom Anthony, His Majesty’s Inspector", True),
+    ("Overall effectiveness Outstanding", True),
+    ("The experiences and progress of children who need help and protection Good", True),
+    ("Services for children in Liverpool who need help and protection are inadequate.", False),
+    ("The experiences and progress of care leavers are good because PAs know them well.", False),
+])
+def test_title_page_lines_are_not_evidence_for_a_topic(line, title):
+    assert bool(TITLE_LINE.match(line)) is title

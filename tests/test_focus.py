@@ -48,6 +48,10 @@ SUMMARIES = [
     ("What are the main weaknesses?", "weaknesses"),
     ("What are Wiltshire's main weaknesses according to the 2019 inspection?", "weaknesses"),
     ("What needs to improve in Luton's children's services (2020)?", "improve"),
+    ("What must Wigan improve, according to Ofsted's 2021 inspection?", "improve"),
+    ("What does Bristol need to fix in its children's services after the 2023 inspection?",
+     "improve"),
+    ("What does Devon still need to get better at in children's social care?", "improve"),
     ("What should the council do better?", "recommendations"),
     ("Where does the council need to improve?", "improve"),
     ("What were the recommendations for Devon in 2015?", "recommendations"),
@@ -117,3 +121,9 @@ def test_a_council_formal_name_does_not_narrow_a_summary():
     focus = read_focus("Give me an overview of Ofsted's 2024 findings for the Royal Borough of "
                        "Greenwich.", {"greenwich"})
     assert (focus.kind, focus.summary) == ("summary", "overview")
+
+
+def test_falling_short_asks_for_weaknesses_of_the_topic_it_names():
+    focus = read_focus("Where does Bristol fall short for disabled children, according to the "
+                       "2023 inspection?", PLACES)
+    assert (focus.kind, focus.polarity) == ("content", "weaknesses")

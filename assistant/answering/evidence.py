@@ -46,7 +46,7 @@ GENERIC = frozenset(terms(
     "receive received receiving use used using take taken taking give given giving "
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
-    "between both never ever "
+    "between both never ever fall falls fell falling short "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "
@@ -64,6 +64,10 @@ GENERIC = frozenset(terms(
 #: pulls "children at risk of extremism" towards "... at risk of radicalisation"; "knife"
 #: pushes "knife crime" away from a sentence about crime in general.
 MIN_PULL = -0.025
+#: When a passage holds less than this share of the topic, the missing word must pull the
+#: question towards it, not merely not push it away.
+LOW_SHARE = 0.25
+MIN_PULL_LOW_SHARE = 0.0
 #: With none of its specific words in any passage, a question is answered only when a
 #: sentence is at least this close in meaning.
 MIN_SIMILARITY_WITHOUT_WORDS = 0.7
@@ -123,7 +127,8 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     similarity = max(p.similarity for p in passages[:PASSAGES_CHECKED])
     if best.share == 0 and similarity < MIN_SIMILARITY_WITHOUT_WORDS:
         return replace(best, answered=False)
-    if rarest in best.missing and _pull(question, rarest, passages, embedder) < MIN_PULL:
+    if rarest in best.missing and _pull(question, rarest, passages, embedder) < (
+            MIN_PULL if best.share >= LOW_SHARE else MIN_PULL_LOW_SHARE):
         return replace(best, answered=False)
     return best
 

@@ -49,6 +49,13 @@ LEANINGS = {
                              r"|isn[’']t|aren[’']t|don[’']t|doesn[’']t|never|only)\b", re.IGNORECASE),
 }
 SECOND_PARAGRAPH = 0.85
+#: A title-page line: the inspection's dates, its inspectors, a judgement and its grade.
+TITLE_LINE = re.compile(
+    r"^(?:Inspection dates?:|Dates? of (?:the )?(?:inspection|visit):|Lead inspector:"
+    r"|(?:His|Her) Majesty.s Inspectors? for this visit|Published:|Report published:"
+    r"|(?:Overall effectiveness|The (?:experiences and progress|impact of leaders)\b[^.]*?)"
+    r"\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\s*$)",
+    re.IGNORECASE)
 #: At most this many other paragraphs each add their best sentence.
 OTHER_PARAGRAPHS = 2
 #: Words that state an amount without a number ("a high percentage", "most children").
@@ -82,7 +89,9 @@ def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passa
                                query_vector=query_vector)
     passages = rank_passages(topic, hits, np.vstack([query_vector, whole_vector]),
                              ctx.store, ctx.searcher.idf, ctx.paragraph_chunks)
-    return topic, passages
+    # Title-page lines (dates, inspectors, grades) are close to any question about a report,
+    # and say nothing of its topic: other strategies answer for them.
+    return topic, [p for p in passages if not TITLE_LINE.match(p.paragraph.text.strip())]
 
 
 def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
@@ -104,7 +113,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                               ctx) if _asks_figure(q) else None
     # A passage holding every specific word of the question is about it, however far its
     # sentences are in meaning from a long or oddly framed question.
-    if unknown or not (is_about(best) or found.share >= 1.0) or not carries(found) or \
+    if unknown or not (any(is_about(p) for p, _ in cited[:5]) or found.share >= 1.0) or \
+            not carries(found) or \
             (_asks_figure(q) and figure is None):
         return _not_answered(cited)
     listed = named_section_answer(words, [p for p, _ in cited[:5]])

@@ -158,13 +158,15 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\b(?:needs?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
                 r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
-                r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
+                r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b|\bfix\b"
+                r"|\bsort out\b|\bput right\b"
                 r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
                 r"required)\b", _FLAGS), "improve"),
     (re.compile(r"\bweak(?:ness|nesses|est|er)?\b|\bshortcomings?\b|\bfailings?\b"
                 r"|\bconcerns?\b|\bproblems?\b|\bwhat (?:is|was|are|were)(?:n'?t| not) "
                 r"(?:working|going) (?:well|right)\b|\bgoing wrong\b|\bgone wrong\b"
-                r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*", _FLAGS),
+                r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*"
+                r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b", _FLAGS),
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b|\b(?:working|going|done|doing) well\b"
                 r"|\bgood practice\b|\bpositives?\b|\bpraise\w*|\bsuccess\w*|\bbest\b",
@@ -194,7 +196,8 @@ _FRAME_WORDS = frozenset(terms(
     # what is left of a council's formal name ("the Royal Borough of Greenwich")
     "royal borough city county metropolitan district "
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
-    "set sets identify identified make made raise raised leave left"))
+    "set sets identify identified make made raise raised leave left "
+    "still yet now further fix sort put social get gets getting"))
 
 
 @dataclass(frozen=True)
@@ -235,12 +238,28 @@ def main_clause(question: str) -> str:
 
 def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None:
     """The kind of list a question asks for when it names no narrower topic."""
+    clause = without_places(clause, place_words)
     for pattern, kind in SUMMARY_CUES:
         if pattern.search(clause):
             topic = [t for t in terms(clause) if t not in _FRAME_WORDS and t not in place_words
                      and not t.isdigit()]
             return None if topic else kind
     return None
+
+
+def without_places(clause: str, place_words: set[str]) -> str:
+    """``clause`` less the words of the places it names ("what must Knowsley improve" reads
+    as "what must improve").
+
+    Example:
+        >>> without_places("What must Knowsley improve?", {"knowsley"})
+        'What must improve?'
+    """
+    if not place_words:
+        return clause
+    kept = [w for w in clause.split()
+            if not (terms(w) and all(t in place_words for t in terms(w)))]
+    return " ".join(kept)
 
 
 def read_focus(question: str, place_words: set[str] = frozenset(),
