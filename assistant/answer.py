@@ -33,7 +33,7 @@ from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.answering.section import answer_summary
 from assistant.config import Settings
 from assistant.records import Answer
-from assistant.routing import REPORT_KINDS, Scope, find_scope, prefer_full_inspections
+from assistant.routing import KIND_WORDS, REPORT_KINDS, Scope, find_scope, prefer_full_inspections
 from assistant.search import Searcher, terms
 from assistant.store import StoreError, load_store
 
@@ -103,9 +103,13 @@ class Assistant:
         # Abbreviations the reports define are spelt out once ("LSCB", "GPs"), and everyday
         # phrases get the genre's words ("the courts" → "proceedings").
         expanded = expand_paraphrases(expand_abbreviations(question, self.corpus_text))
+        kinds = [KIND_WORDS[kind] for kind, cue in REPORT_KINDS.items()
+                 if cue.search(question) and any(s.metadata.report_type == kind
+                                                 for s in reports)]
         place_words = frozenset(t for place in
                                 [s.metadata.local_authority or "" for s in reports
                                  if scope.named] + [m.split(" (")[0] for m in scope.missing]
+                                + kinds
                                 for t in terms(place))
         councils = {s.metadata.local_authority for s in reports} if scope.named else set()
         focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)

@@ -81,6 +81,13 @@ REPORT_KINDS = {
     "focused visit": re.compile(r"\bfocused visits?\b", re.IGNORECASE),
     "area SEND": re.compile(r"\bSEND\b|special educational needs", re.IGNORECASE),
 }
+#: Words that name a kind of report: in a question that names the kind, they choose the
+#: report, not the topic ("what did the SEND inspection say about transport?").
+KIND_WORDS = {
+    "focused visit": "focused visit visits letter",
+    "area SEND": "SEND special educational needs disability disabilities local area "
+                 "partnership",
+}
 
 
 def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:

@@ -127,3 +127,10 @@ def test_falling_short_asks_for_weaknesses_of_the_topic_it_names():
     focus = read_focus("Where does Bristol fall short for disabled children, according to the "
                        "2023 inspection?", PLACES)
     assert (focus.kind, focus.polarity) == ("content", "weaknesses")
+
+
+def test_when_asks_for_the_inspection_dates_only_when_it_asks_about_the_inspection():
+    assert read_focus("When did Ofsted inspect Wigan?", PLACES).kind == "dates"
+    assert read_focus("When did the inspection of Sefton take place?", PLACES).kind == "dates"
+    assert read_focus("When did Bristol appoint the director of children's services in post "
+                      "at the 2023 inspection?", PLACES).kind != "dates"

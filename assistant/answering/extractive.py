@@ -56,6 +56,18 @@ TITLE_LINE = re.compile(
     r"|(?:Overall effectiveness|The (?:experiences and progress|impact of leaders)\b[^.]*?)"
     r"\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\s*$)",
     re.IGNORECASE)
+#: Sentences about the inspection itself, not its findings, and questions that ask about it.
+FRAMING_SENTENCE = re.compile(
+    r"^(?:This letter (?:summarises|sets out)|This (?:visit|inspection) (?:was|looked|focused)"
+    r"|(?:The )?[Ii]nspectors (?:looked at|evaluated|considered|reviewed|focused on|also "
+    r"(?:explored|looked at|considered))|Within this, inspectors|The (?:visit|inspection) "
+    r"(?:was carried out|looked at|focused on)|During (?:this|the) (?:visit|inspection), "
+    r"inspectors|The impact of leaders on practice was also considered|Specifically, "
+    r"(?:they|inspectors) (?:considered|looked at|evaluated)|(?:His|Her) Majesty.s "
+    r"Inspectors? for this visit)\b")
+ABOUT_THE_VISIT = re.compile(r"\b(?:look(?:ed)? at|focus(?:ed)? on|scope|purpose|evaluat\w*"
+                             r"|what (?:was|were) (?:visited|inspected|reviewed))\b",
+                             re.IGNORECASE)
 #: At most this many other paragraphs each add their best sentence.
 OTHER_PARAGRAPHS = 2
 #: Words that state an amount without a number ("a high percentage", "most children").
@@ -90,8 +102,13 @@ def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passa
     passages = rank_passages(topic, hits, np.vstack([query_vector, whole_vector]),
                              ctx.store, ctx.searcher.idf, ctx.paragraph_chunks)
     # Title-page lines (dates, inspectors, grades) are close to any question about a report,
-    # and say nothing of its topic: other strategies answer for them.
-    return topic, [p for p in passages if not TITLE_LINE.match(p.paragraph.text.strip())]
+    # and say nothing of its topic: other strategies answer for them. Sentences about the
+    # visit itself ("Inspectors looked at ...") say what was looked at, not what was found.
+    passages = [p for p in passages if not TITLE_LINE.match(p.paragraph.text.strip())]
+    if not ABOUT_THE_VISIT.search(q.text):
+        passages = [p for p in map(_without_framing, passages) if p]
+        passages.sort(key=lambda p: -p.score)
+    return topic, passages
 
 
 def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
@@ -219,6 +236,19 @@ def _leaning(passage: Passage, polarity: str) -> Passage:
     # The paragraph ranks by its best sentence: one that leans the asked way counts more.
     gain = (sentences[0][1] - passage.sentences[0][1]) * (1 - FUSED_WEIGHT)
     return replace(passage, sentences=tuple(sentences), score=passage.score + gain)
+
+
+def _without_framing(passage: Passage) -> Passage | None:
+    """The passage less its sentences about the inspection itself (None when that is all it
+    holds), ranked by its best remaining sentence."""
+    kept = tuple(s for s in passage.sentences if not FRAMING_SENTENCE.match(s[0]))
+    if len(kept) == len(passage.sentences):
+        return passage
+    if not kept:
+        return None
+    loss = (passage.sentences[0][1] - kept[0][1]) * (1 - FUSED_WEIGHT)
+    return replace(passage, sentences=kept, score=passage.score - loss,
+                   figures=tuple(f for f in passage.figures if f in kept))
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:

@@ -54,8 +54,9 @@ _INSPECTOR = re.compile(
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
 _DATES = re.compile(
-    r"^\s*when\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*|report\w*|take place|took place|"
-    r"carried out|happen\w*)\b"
+    # "when" about the inspection itself, not about something a report says happened
+    r"^\s*when\s+(?:was|were|did|is|does|will|has)\s+(?:[\w'’-]+\s+){0,4}?(?:inspect\w*|"
+    r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
     r"|^\s*(?:what|which)\s+(?:year|month|day)\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*)"

@@ -25,7 +25,7 @@ from assistant.search import terms
 from assistant.sentences import split_sentences
 
 #: Items quoted from one section before the answer says how many more there are.
-SECTION_ITEMS = 8
+SECTION_ITEMS = 12
 #: A heading this close in meaning to one of the names of the list asked for is that list.
 HEADING_SIMILARITY = 0.72
 
@@ -36,6 +36,7 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "improve": ("What needs to improve", "What does the local authority need to improve",
                 "What the local authority needs to improve", "Areas for improvement",
                 "Areas for development", "Areas for priority action", "What needs to be better",
+                "need to do better",
                 "Recommendations", "Priority and immediate action"),
     "strengths": ("Key strengths", "Strengths", "What is working well", "Areas of strength",
                   "What is going well"),
