@@ -47,6 +47,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "education plans": ("PEPs",),
     "exam results": ("attainment", "educational outcomes"),
     "teenagers": ("adolescents", "16- and 17-year-olds"),
+    "domestic violence": ("domestic abuse",),
+    "autism": ("neurodevelopmental", "autistic"),
+    "ADHD": ("neurodevelopmental",),
+    "mums and dads": ("parents",),
+    "mums": ("mothers", "parents"),
+    "dads": ("fathers", "parents"),
 }
 #: Alternatives search adds after a phrase.
 SEARCH_ALTERNATIVES = 3

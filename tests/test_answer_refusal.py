@@ -15,6 +15,8 @@ from assistant.cli import EXIT_USAGE, main
     "How does Sefton deal with female genital mutilation?",
     "What was the council's budget for children's social care?",
     "What did the report say about radicalisation and the Prevent duty?",
+    "What did the report say about forced marriage and honour-based abuse?",
+    "How does Sefton protect young people from radicalisation and extremism?",
 ])
 def test_topic_the_report_never_mentions_is_refused(sample_assistant, question):
     answer = sample_assistant.ask(question)

@@ -55,3 +55,11 @@ def test_topic_in_the_long_form_is_carried_by_a_passage_that_spells_it_out():
     found = carried(question, [passage], lambda t: 5.0, embedder=None,
                     glosses=glosses(question, CORPUS))
     assert found.answered and found.missing == ()
+
+
+def test_a_question_word_is_not_missing_when_the_report_says_it_in_the_genre_s_words():
+    question = "Are children waiting too long for autism and ADHD assessments?"
+    present = set(terms("Waiting times for the neurodevelopmental pathway are too long."))
+    found = glosses(question, "")
+    assert held(terms("autism")[0], present, found)
+    assert held(terms("ADHD")[0], present, found)

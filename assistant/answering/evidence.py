@@ -127,6 +127,14 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     similarity = max(p.similarity for p in passages[:PASSAGES_CHECKED])
     if best.share == 0 and similarity < MIN_SIMILARITY_WITHOUT_WORDS:
         return replace(best, answered=False)
+    # One specific word may be there in other words; the two most specific, both absent
+    # from every passage near the top, mean the topic is not there ("forced marriage and
+    # honour-based abuse" over a report on domestic abuse).
+    if len(wanted) > 2 and all(t in best.missing and not any(
+            held(t, set(paragraph_terms(p.paragraph.text)), glosses)
+            for p in passages[:PASSAGES_CHECKED])
+            for t in sorted(weights, key=weights.get, reverse=True)[:2]):
+        return replace(best, answered=False)
     if rarest in best.missing and _pull(question, rarest, passages, embedder) < (
             MIN_PULL if best.share >= LOW_SHARE else MIN_PULL_LOW_SHARE):
         return replace(best, answered=False)
