@@ -49,14 +49,16 @@ def _definition(abbreviation: str, corpus: str) -> str | None:
     return None
 
 
-def expand_abbreviations(question: str, corpus: str) -> str:
+def expand_abbreviations(question: str, corpus: str, long_forms: bool = True) -> str:
     """``question`` with "(long form)" after each abbreviation the corpus defines, and
     "(ABBR)" after each long form it abbreviates."""
     out = question
     for written, long_form in abbreviations_defined(question, corpus):
         out = out.replace(written, f"{written} ({long_form})", 1)
-    # ... and "(ABBR)" after a long form the corpus abbreviates.
-    for long_form, abbreviation in long_forms_abbreviated(question, corpus):
+    # ... and "(ABBR)" after a long form the corpus abbreviates (for search: a rare
+    # abbreviation is no word a passage must hold).
+    for long_form, abbreviation in (long_forms_abbreviated(question, corpus)
+                                    if long_forms else ()):
         out = out.replace(long_form, f"{long_form} ({abbreviation})", 1)
     return out
 

@@ -76,6 +76,7 @@ def test_empty_question_is_a_usage_error(sample_assistant, sample_settings, caps
     ("Inspection dates: 13 to 24 March 2023", True),
     ("Lead inspector: Tom Anthony, His Majesty’s Inspector", True),
     ("Overall effectiveness Outstanding", True),
+    ("2.2 Experiences and progress of care leavers Good", True),
     ("The experiences and progress of children who need help and protection Good", True),
     ("Services for children in Liverpool who need help and protection are inadequate.", False),
     ("The experiences and progress of care leavers are good because PAs know them well.", False),

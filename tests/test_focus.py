@@ -110,6 +110,12 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many children were in care at the time?",
      "There are 380 children in care.",
      "The leadership team delivers the Walsall Right 4 Children programme."),
+    ("What was the number of children in care in 2014?",
+     "At 3 June 2014, 416 children are being looked after.",
+     "Only a very small number of children within the two age groups attend."),
+    ("How many adoptions were there last year?",
+     "- there have been 28 adoptions",
+     "The 2012–13 adoption scorecard shows good timeliness."),
 ])
 def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lacks):
     pattern = figure_pattern(question)

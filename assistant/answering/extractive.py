@@ -22,7 +22,7 @@ from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
                                  rank_passages)
-from assistant.records import Citation
+from assistant.records import Citation, Paragraph
 from assistant.quotes import with_antecedent, with_list
 from assistant.routing import Scope, place_names
 from assistant.search import terms
@@ -53,7 +53,8 @@ SECOND_PARAGRAPH = 0.85
 TITLE_LINE = re.compile(
     r"^(?:Inspection dates?:|Dates? of (?:the )?(?:inspection|visit):|Lead inspector:"
     r"|(?:His|Her) Majesty.s Inspectors? for this visit|Published:|Report published:"
-    r"|(?:Overall effectiveness|The (?:experiences and progress|impact of leaders)\b[^.]*?)"
+    r"|(?:\d+(?:\.\d+)*\s+)?(?:Overall effectiveness|(?:The )?(?:experiences and progress"
+    r"|impact of leaders|effectiveness of)\b[^.]*?)"
     r"\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\s*$)",
     re.IGNORECASE)
 #: Sentences about the inspection itself, not its findings, and questions that ask about it.
@@ -68,6 +69,8 @@ FRAMING_SENTENCE = re.compile(
 ABOUT_THE_VISIT = re.compile(r"\b(?:look(?:ed)? at|focus(?:ed)? on|scope|purpose|evaluat\w*"
                              r"|what (?:was|were) (?:visited|inspected|reviewed))\b",
                              re.IGNORECASE)
+#: List items looked back over for the line that introduces them.
+LEAD_IN_REACH = 8
 #: At most this many other paragraphs each add their best sentence.
 OTHER_PARAGRAPHS = 2
 #: Words that state an amount without a number ("a high percentage", "most children").
@@ -182,7 +185,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
 
 def focus_text(q: AskedQuestion, topic: str, ctx: AnswerContext) -> str:
     """The words the answer must be about: the question's main clause, less its scope."""
-    clause = expand_abbreviations(q.focus.clause, ctx.corpus_text) if q.focus else topic
+    clause = expand_abbreviations(q.focus.clause, ctx.corpus_text, long_forms=False) \
+        if q.focus else topic
     return without_scope_words(clause, ctx.summaries, q.scope)
 
 
@@ -210,22 +214,30 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     total = sum(weights.values()) or 1.0
     options = []
     for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
-        for place, (text, score) in enumerate(passage.sentences):
+        # A list item's figure is about what its lead-in names ("The proportion of children
+        # who speak English as an additional language:" / "- in primary schools is 75%"),
+        # and a lead-in's figures are in the items that follow it.
+        context = set(paragraph_terms(passage.paragraph.text + " " + _lead_in(passage)))
+        candidates = [(passage.paragraph, text, score, place)
+                      for place, (text, score) in enumerate(passage.sentences)]
+        candidates += [(item, item.text.strip(), passage.sentences[0][1], 0)
+                       for item in _items_after(passage)]
+        for paragraph, text, score, place in candidates:
             if not (kind.search(text) if kind else FIGURE.search(text) or AMOUNT.search(text)):
                 continue
-            present = set(terms(text)) | set(terms(passage.paragraph.section_path))
+            present = set(terms(text)) | set(terms(paragraph.section_path))
             share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total
-            around = present | set(paragraph_terms(passage.paragraph.text))
+            around = present | context
             whole = sum(w for t, w in weights.items() if held(t, around, q.glosses)) / total
             if share >= FIGURE_TOPIC_SHARE or not wanted or \
                     (share > 0 and whole >= FIGURE_PARAGRAPH_SHARE) or \
                     (place == 0 and score >= FIGURE_CLOSE):
-                options.append((share + score - 0.05 * rank, passage, text))
+                options.append((share + score - 0.05 * rank, passage, paragraph, text))
     if not options:
         return None
-    _, passage, text = max(options, key=lambda o: o[0])
-    citation = cite(passage.report, passage.paragraph, text, passage.score)
-    return with_antecedent(citation, passage.paragraph) if citation else None
+    _, passage, paragraph, text = max(options, key=lambda o: o[0])
+    citation = cite(passage.report, paragraph, text, passage.score)
+    return with_antecedent(citation, paragraph) if citation else None
 
 
 def _leaning(passage: Passage, polarity: str) -> Passage:
@@ -249,6 +261,36 @@ def _without_framing(passage: Passage) -> Passage | None:
     loss = (passage.sentences[0][1] - kept[0][1]) * (1 - FUSED_WEIGHT)
     return replace(passage, sentences=kept, score=passage.score - loss,
                    figures=tuple(f for f in passage.figures if f in kept))
+
+
+def _lead_in(passage: Passage) -> str:
+    """The line that introduces the list item ``passage`` is part of ("...:"), if any."""
+    if not passage.paragraph.text.lstrip().startswith("-"):
+        return ""
+    paragraphs = passage.report.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p is passage.paragraph), None)
+    for before in reversed(paragraphs[max(0, (at or 0) - LEAD_IN_REACH):at or 0]):
+        if before.text.rstrip().endswith(":"):
+            return before.text
+        if not before.text.lstrip().startswith("-"):
+            break
+    return ""
+
+
+def _items_after(passage: Passage) -> list[Paragraph]:
+    """The list items that follow ``passage`` when it is a lead-in ("...:")."""
+    if not passage.paragraph.text.rstrip().endswith(":"):
+        return []
+    paragraphs = passage.report.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p is passage.paragraph), None)
+    if at is None:
+        return []
+    items = []
+    for after in paragraphs[at + 1:at + 1 + LEAD_IN_REACH]:
+        if not after.text.lstrip().startswith("-") or after.text.rstrip().endswith(":"):
+            break
+        items.append(after)
+    return items
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:

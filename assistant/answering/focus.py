@@ -120,7 +120,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 _PEOPLE = (r"(?:child\w*|young|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
            r"|pupils?|staff|workers?|girls?|boys?|bab\w+|adults?|students?|learners?|"
            r"mothers?|fathers?|individuals?|cases?)")
-_COUNTED = re.compile(r"\bhow many\s+(?:of\s+the\s+)?((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
+_COUNTED = re.compile(r"\b(?:how many|(?:what|which) (?:is|was|were|are) the (?:total )?number of)"
+                      r"\s+(?:of\s+the\s+)?((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
                       r"(?:'s|’s)?\s+(?:were|was|are|is|did|do|does|had|have|has|had|could|"
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
 
@@ -143,7 +144,7 @@ def figure_pattern(clause: str) -> re.Pattern | None:
             re.escape(noun[:max(4, len(noun) - 2)])
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
         # Children", whose capital shows it is a name).
-        return re.compile(rf"(?<![\w-])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\W+[\w'’-]+){{0,3}}?"
+        return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\W+[\w'’-]+){{0,3}}?"
                           rf"\W+(?-i:{stem.lower()})", _FLAGS)
     for asks, gives in FIGURE_KINDS:
         if asks.search(clause):

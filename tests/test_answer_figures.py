@@ -1,0 +1,37 @@
+"""Figure questions over a report's lists: a lead-in names what its items count ("The
+proportion of children who speak English as an additional language:" / "- in primary schools
+is 75%"), so the items are read with it."""
+
+from __future__ import annotations
+
+from assistant.answering.extractive import _items_after, _lead_in
+from assistant.passages import Passage
+from assistant.records import Paragraph, Report
+
+LEAD_IN = Paragraph(None, "- The proportion of children who speak English as an additional "
+                          "language:", (), 7, "bullet")
+PRIMARY = Paragraph(None, "- in primary schools is 75% (the national average is 18%)", (), 7,
+                    "bullet")
+SECONDARY = Paragraph(None, "- in secondary schools is 68% (the national average is 14%).",
+                      (), 7, "bullet")
+NEXT_LIST = Paragraph(None, "- The number of live births has more than doubled:", (), 7,
+                      "bullet")
+PROSE = Paragraph(12, "Children in need are seen promptly.", (), 8)
+REPORT = Report("r", "r.pdf", "t", 9, (LEAD_IN, PRIMARY, SECONDARY, NEXT_LIST, PROSE), ())
+
+
+def _passage(paragraph: Paragraph) -> Passage:
+    return Passage(REPORT, paragraph, ((paragraph.text, 0.6),), 0.6, 0.6)
+
+
+def test_a_lead_in_brings_the_items_that_follow_it_up_to_the_next_list():
+    assert _items_after(_passage(LEAD_IN)) == [PRIMARY, SECONDARY]
+
+
+def test_an_item_is_read_with_the_line_that_introduces_it():
+    assert _lead_in(_passage(SECONDARY)) == LEAD_IN.text
+
+
+def test_prose_has_neither_items_nor_a_lead_in():
+    assert _items_after(_passage(PROSE)) == []
+    assert _lead_in(_passage(PROSE)) == ""
