@@ -126,7 +126,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         fused = max(h.score for h in group) / top_fused
         score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
             PARAGRAPH_COVERAGE_WEIGHT * coverage(_cached_terms(para.text)) + \
-            HEADING_WEIGHT * coverage(tuple(terms(para.section[-1] if para.section else "")))
+            HEADING_WEIGHT * coverage(_cached_terms(para.section[-1] if para.section else ""))
         figures = tuple((t, x) for t, x in ranked if _has_figure(t))
         passages.append(Passage(report, para, tuple(ranked), score,
                                 max(h.dense for h in group), figures,
