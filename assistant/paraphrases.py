@@ -41,6 +41,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "run away": ("missing",),
     "runaways": ("missing",),
     "prison": ("custody",),
+    "locked up": ("custody",),
     "jail": ("custody",),
     "councillors": ("elected members", "lead member"),
     "health checks": ("health assessments",),

@@ -52,6 +52,8 @@ SUMMARIES = [
     ("What does Bristol need to fix in its children's services after the 2023 inspection?",
      "improve"),
     ("What does Devon still need to get better at in children's social care?", "improve"),
+    ("What did Wigan's 2018 focused visit find?", "overview"),
+    ("What did the 2019 Wigan inspection find?", "overview"),
     ("What should the council do better?", "recommendations"),
     ("Where does the council need to improve?", "improve"),
     ("What were the recommendations for Devon in 2015?", "recommendations"),

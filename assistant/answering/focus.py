@@ -144,8 +144,10 @@ def figure_pattern(clause: str) -> re.Pattern | None:
             re.escape(noun[:max(4, len(noun) - 2)])
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
         # Children", whose capital shows it is a name).
+        # ... or follows it in brackets ("Many families (560) benefited").
         return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\W+[\w'’-]+){{0,3}}?"
-                          rf"\W+(?-i:{stem.lower()})", _FLAGS)
+                          rf"\W+(?-i:{stem.lower()})|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)",
+                          _FLAGS)
     for asks, gives in FIGURE_KINDS:
         if asks.search(clause):
             return gives
@@ -176,8 +178,9 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
                 r"|\bkey (?:findings?|points?|messages?)\b|\boverall (?:findings?|picture|view|"
                 r"conclusions?)\b|\bheadlines?\b|\bin (?:brief|short|a nutshell)\b"
-                r"|\bwhat did (?:ofsted|the inspectors?|inspectors?|the inspection|the report) "
-                r"(?:find|conclude|say)\s*\??\s*$|\bgist\b|\btl;?dr\b", _FLAGS), "overview"),
+                r"|\bwhat did (?:the )?(?:(?:19|20)\d\d )?(?:(?:ofsted|inspectors?|inspection|report"
+                r"|(?:focused )?visit|letter|monitoring visit) )?(?:find|conclude|say)\s*\??\s*$"
+                r"|\bgist\b|\btl;?dr\b", _FLAGS), "overview"),
 )
 
 #: Words that frame a summary question without narrowing its topic.
@@ -199,7 +202,8 @@ _FRAME_WORDS = frozenset(terms(
     "royal borough city county metropolitan district "
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
     "set sets identify identified make made raise raised leave left "
-    "still yet now further fix sort put social get gets getting"))
+    "still yet now further fix sort put social get gets getting focus focused visit visits "
+    "letter monitoring"))
 
 
 @dataclass(frozen=True)
