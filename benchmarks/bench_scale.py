@@ -37,7 +37,7 @@ CHUNKS_PER_REPORT = 110
 NOISE = 0.05
 
 PROBE = """
-import json, sys, time, resource
+import json, sys, time
 import numpy as np
 t0 = time.perf_counter()
 from assistant.store import load_store
@@ -59,11 +59,13 @@ for _ in range(2):
             started = time.perf_counter()
             searcher.search(q["text"], k=10, query_vector=v, reports=set(q["reports"]))
             seconds.append(time.perf_counter() - started)
-# Peak and current resident memory of opening and searching; mapped files count once their
-# pages are read (they are the page cache's, given back under memory pressure).
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# Peak and current resident memory of opening and searching (VmHWM: getrusage's maximum
+# would carry over the parent's from before exec); mapped files count once their pages are
+# read (they are the page cache's, given back under memory pressure).
 status = dict(line.split(":", 1) for line in open("/proc/self/status"))
-rss = {key: int(status[key].split()[0]) / 1024 for key in ("VmRSS", "RssAnon", "RssFile")}
+rss = {key: int(status[key].split()[0]) / 1024
+       for key in ("VmHWM", "VmRSS", "RssAnon", "RssFile")}
+peak = rss["VmHWM"]
 exact = store.vector_array()
 recall = []
 for v in vectors:
