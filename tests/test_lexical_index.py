@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -159,3 +161,19 @@ def test_sentences_of_several_chunks_are_each_chunks_sentences(sample_settings):
         texts, vectors = store.sentences(position)
         assert together[position][0] == texts and texts
         assert np.array_equal(together[position][1], vectors)
+
+
+def test_opening_and_searching_a_stored_index_imports_neither_bm25s_nor_scipy(sample_settings):
+    code = (
+        "import json, sys\n"
+        "import numpy as np\n"
+        "from assistant.search import Searcher\n"
+        "from assistant.store import load_store\n"
+        f"searcher = Searcher(load_store({str(sample_settings.index_dir)!r}), None)\n"
+        "vector = np.ones(searcher.store.manifest.dimension, np.float32)\n"
+        "hits = searcher.search('private fostering arrangements', k=5,\n"
+        "                       query_vector=vector / np.linalg.norm(vector))\n"
+        "print(json.dumps([len(hits), 'bm25s' in sys.modules, 'scipy' in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert json.loads(out.splitlines()[-1]) == [5, False, False]
