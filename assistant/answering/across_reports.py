@@ -66,11 +66,13 @@ _HISTORY_CUE = re.compile(_GRADE_CUE.pattern + r"|\binspections\b|\binspection\s
                           _FLAGS)
 #: "last" about the inspection itself ("Sefton's last inspection", "when was Bristol last
 #: inspected"), not about what a report says ("when did an adoption last break down").
-LAST_INSPECTION = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?|newest)\s+(?:[\w'’-]+\s+){0,3}?"
-                   r"(?:inspection|visit|report|judge?ment|grade|rating|letter)s?\b"
-                   r"|\b(?:last|latest|most\s+recently)\s+(?:inspected|visited|judged|rated"
-                   r"|graded)\b|\b(?:inspected|visited|judged|rated)\s+(?:\w+\s+)?(?:last|most"
-                   r"\s+recently)\b|\b(?:last|latest|most\s+recent)\s*\??\s*$", _FLAGS)
+LAST_INSPECTION = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?|newest)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:inspection|visit|report|judge?ment|grade|rating|letter)s?\b"
+                             r"|\b(?:last|latest|most\s+recently)\s+(?:inspected|visited|judged"
+                             r"|rated|graded)\b|\b(?:inspected|visited|judged|rated)\s+(?:\w+\s+)?"
+                             r"(?:last|most\s+recently)\b|\b(?:last|latest|most\s+recent)\s*\??\s*$",
+                             _FLAGS)
 _WHO = re.compile(r"\bwho\b|\binspectors?\b|\bHMI\b|\bled\s+by\b", _FLAGS)
 _WHEN = re.compile(r"\bwhen\b|\bdates?\b|\bwhat\s+(?:year|month|day)\b|\bhow\s+long\s+ago\b",
                    _FLAGS)

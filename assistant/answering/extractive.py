@@ -77,7 +77,7 @@ OTHER_PARAGRAPHS = 2
 AMOUNT = re.compile(r"\b(?:majority|minority|proportion|percentage|most|all|none|few|many|"
                     r"several|number of)\b", re.IGNORECASE)
 #: Passages, best first, searched for the sentence that holds the figure asked for.
-FIGURE_PASSAGES = 5
+FIGURE_PASSAGES = 8
 #: A figure sentence must hold at least this share of the question's topic (by word weight)...
 FIGURE_TOPIC_SHARE = 0.5
 #: ... or hold some of it in a paragraph that holds at least this share ("waited longer than

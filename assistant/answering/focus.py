@@ -93,7 +93,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|\brates?\b|%", _FLAGS),
      # A share is a figure: "87%", "half", "one in five"; "most" or "a high percentage"
      # says there is one without giving it.
-     re.compile(r"%|\bper ?cent|\b(?:half|third|quarter|two-thirds|three-quarters)\b|\b"
+     re.compile(r"%|\bper ?cent|\bper [\d,]+\b|\b(?:half|third|quarter|two-thirds"
+                r"|three-quarters)\b|\b"
                 + _NUMBER + r"\b[^.]{0,40}\b(?:out of|in every|of the)\b|\b(?:one|two|three"
                 r"|four|five|\d+) in (?:every )?\w+\b", _FLAGS)),
     (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b",
@@ -178,8 +179,9 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
                 r"|\bkey (?:findings?|points?|messages?)\b|\boverall (?:findings?|picture|view|"
                 r"conclusions?)\b|\bheadlines?\b|\bin (?:brief|short|a nutshell)\b"
-                r"|\bwhat did (?:the )?(?:(?:19|20)\d\d )?(?:(?:ofsted|inspectors?|inspection|report"
-                r"|(?:focused )?visit|letter|monitoring visit) )?(?:find|conclude|say)\s*\??\s*$"
+                r"|\bwhat did (?:the )?(?:(?:19|20)\d\d )?(?:(?:ofsted|inspectors?|inspection"
+                r"|report|(?:focused )?visit|letter|monitoring visit) )?(?:find|conclude|say)"
+                r"\s*\??\s*$"
                 r"|\bgist\b|\btl;?dr\b", _FLAGS), "overview"),
 )
 
