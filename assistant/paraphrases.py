@@ -42,6 +42,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "runaways": ("missing",),
     "prison": ("custody",),
     "locked up": ("custody",),
+    "young offenders": ("youth justice", "offending"),
+    "young parents": ("teenage parents", "parents"),
     "jail": ("custody",),
     "councillors": ("elected members", "lead member"),
     "health checks": ("health assessments",),

@@ -17,6 +17,8 @@ from assistant.cli import EXIT_USAGE, main
     "What did the report say about radicalisation and the Prevent duty?",
     "What did the report say about forced marriage and honour-based abuse?",
     "How does Sefton protect young people from radicalisation and extremism?",
+    # the report speaks of foster carers and of young people, never of young carers
+    "How are young carers identified and supported in Sefton?",
 ])
 def test_topic_the_report_never_mentions_is_refused(sample_assistant, question):
     answer = sample_assistant.ask(question)
@@ -83,3 +85,12 @@ def test_empty_question_is_a_usage_error(sample_assistant, sample_settings, caps
 ])
 def test_title_page_lines_are_not_evidence_for_a_topic(line, title):
     assert bool(TITLE_LINE.match(line)) is title
+
+
+def test_a_narrowed_term_is_held_only_where_its_two_words_stand_together():
+    from assistant.answering.evidence import _narrowed
+
+    narrowed = _narrowed("How were young carers supported?", ["carer"])
+    assert narrowed["carer"].search("Young carers receive a service.")
+    assert not narrowed["carer"].search("Young people praised their foster carers.")
+    assert _narrowed("How were foster carers supported?", ["foster", "carer"]) == {}

@@ -142,3 +142,8 @@ def test_when_asks_for_the_inspection_dates_only_when_it_asks_about_the_inspecti
     assert read_focus("When did the inspection of Sefton take place?", PLACES).kind == "dates"
     assert read_focus("When did Bristol appoint the director of children's services in post "
                       "at the 2023 inspection?", PLACES).kind != "dates"
+
+
+def test_a_leading_clause_before_but_is_framing():
+    assert main_clause("Greenwich was rated outstanding in 2024, but what was not working "
+                       "well for young carers?") == "what was not working well for young carers?"

@@ -71,6 +71,11 @@ MIN_PULL_LOW_SHARE = 0.0
 #: With none of its specific words in any passage, a question is answered only when a
 #: sentence is at least this close in meaning.
 MIN_SIMILARITY_WITHOUT_WORDS = 0.7
+#: Generic words ("young people", "county council", "local authority", "social care") that
+#: narrow any other word they stand before ("young carers" are not foster carers).
+NARROWING = ("young", "county", "local", "social")
+#: A narrowed word weighs this much more than its IDF: it is the most specific thing asked.
+NARROWED_WEIGHT = 2.0
 #: Passages, best first, searched for the one that carries the topic.
 PASSAGES_CHECKED = 5
 
@@ -109,16 +114,23 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         return Carried(None, 0.0, tuple(wanted), False)
     if not wanted:
         return Carried(passages[0], 1.0, (), True)
-    weights = {t: idf(t) for t in wanted}
+    narrowed = _narrowed(question, wanted)
+    weights = {t: idf(t) + NARROWED_WEIGHT * (t in narrowed) for t in wanted}
     total = sum(weights.values()) or 1.0
     rarest = max(weights, key=weights.get)
     alternatives = _alternatives(question)
+
+    def holds(word: str, present: set[str], text: str) -> bool:
+        if word in narrowed and not any(o <= present for o in (glosses or {}).get(word, ())):
+            return bool(narrowed[word].search(text))
+        return held(word, present, glosses)
+
     best = None
     for passage in passages[:PASSAGES_CHECKED]:
         present = set(paragraph_terms(passage.paragraph.text))
         # "knives or other weapons": one of the alternatives is enough.
         present |= {t for group in alternatives if present & group for t in group}
-        absent = tuple(t for t in wanted if not held(t, present, glosses))
+        absent = tuple(t for t in wanted if not holds(t, present, passage.paragraph.text))
         share = sum(w for t, w in weights.items() if t not in absent) / total
         if best is None or share > best.share:
             best = Carried(passage, share, absent, True)
@@ -131,14 +143,32 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     # from every passage near the top, mean the topic is not there ("forced marriage and
     # honour-based abuse" over a report on domestic abuse).
     if len(wanted) > 2 and all(t in best.missing and not any(
-            held(t, set(paragraph_terms(p.paragraph.text)), glosses)
+            holds(t, set(paragraph_terms(p.paragraph.text)), p.paragraph.text)
             for p in passages[:PASSAGES_CHECKED])
             for t in sorted(weights, key=weights.get, reverse=True)[:2]):
+        return replace(best, answered=False)
+    # A narrowed term ("young carers") is named so wherever a report speaks of it: "foster
+    # carers" near "young people" is not it, however close in meaning.
+    if rarest in narrowed and rarest in best.missing:
         return replace(best, answered=False)
     if rarest in best.missing and _pull(question, rarest, passages, embedder) < (
             MIN_PULL if best.share >= LOW_SHARE else MIN_PULL_LOW_SHARE):
         return replace(best, answered=False)
     return best
+
+
+def _narrowed(question: str, wanted: list[str]) -> dict[str, re.Pattern]:
+    """Topic words narrowed by a word that is generic only in its own fixed phrases
+    ("young carers", "county lines", "local offer", "social media"): stem → the pattern of
+    the two words together."""
+    out = {}
+    for modifier, word in re.findall(rf"\b({'|'.join(NARROWING)})\s+([A-Za-z][\w’'-]*)",
+                                     question, re.IGNORECASE):
+        stem = next(iter(terms(word)), None)
+        if stem in wanted:
+            start = re.escape(word[:max(3, len(word) - 2)])
+            out[stem] = re.compile(rf"\b{modifier}\W+{start}", re.IGNORECASE)
+    return out
 
 
 def carries(found: Carried) -> bool:

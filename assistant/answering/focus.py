@@ -44,7 +44,10 @@ _TRAILING_FRAME = re.compile(
     r"|\s*\([^)]*\)\s*$", _FLAGS)
 _LEADING_FRAME = re.compile(
     r"^\s*(?:when|after|during|at the time|in|at|according to|as|following|looking at|"
-    r"from|based on|per)\b[^,?]{3,120},\s*(?=\w)", _FLAGS)
+    r"from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
+    # "Greenwich was rated outstanding, but what was not working well ...?"
+    r"|^[^,?]{3,120},\s*but\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did"
+    r"|does|do)\b)", _FLAGS)
 
 _INSPECTOR = re.compile(
     r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
