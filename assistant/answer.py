@@ -26,7 +26,7 @@ from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.answering.across_reports import answer_across_reports
 from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
-from assistant.answering.extractive import answer_extractive
+from assistant.answering.extractive import FRAMING_SENTENCE, answer_extractive
 from assistant.answering.focus import read_focus
 from assistant.answering.judgement import answer_judgement
 from assistant.answering.metadata import answer_dates, answer_inspector
@@ -36,8 +36,12 @@ from assistant.records import Answer
 from assistant.routing import KIND_WORDS, REPORT_KINDS, Scope, find_scope, prefer_full_inspections
 from assistant.search import Searcher, terms
 from assistant.store import StoreError, load_store
+from assistant.sentences import split_sentences
 
 __all__ = ["Assistant", "NO_ANSWER"]
+
+#: Opening paragraphs of a focused visit's letter read for what the visit looked at.
+THEME_PARAGRAPHS = 12
 
 Strategy = Callable[[AskedQuestion, AnswerContext], "Draft | None"]
 
@@ -113,8 +117,28 @@ class Assistant:
                                 for t in terms(place))
         councils = {s.metadata.local_authority for s in reports} if scope.named else set()
         focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)
+        theme = self._theme(reports) if scope.named else frozenset()
+        if focus.kind != "summary" and theme:
+            # A focused visit looks at one area: "what must improve for its care leavers" asks
+            # for the letter's own list when care leavers are what the visit looked at.
+            themed = read_focus(question, place_words | theme)
+            if themed.kind == "summary":
+                focus = themed
         return AskedQuestion(question, expanded, scope, tuple(reports), top_k, focus,
                              place_words, glosses(question, self.corpus_text))
+
+    def _theme(self, reports: list) -> frozenset[str]:
+        """Stemmed words of what a focused visit looked at ("Inspectors looked at the local
+        authority's arrangements for care leavers"), when every report in scope is one."""
+        if not reports or any(s.metadata.report_type != "focused visit" for s in reports):
+            return frozenset()
+        words: set[str] = set()
+        for summary in reports:
+            for paragraph in self.store.report(summary.id).paragraphs[:THEME_PARAGRAPHS]:
+                for sentence in split_sentences(paragraph.text):
+                    if FRAMING_SENTENCE.match(sentence):
+                        words.update(terms(sentence))
+        return frozenset(words)
 
     def answer(self, asked: AskedQuestion) -> Draft:
         """The answer of the strategy for the question's focus, else the extractive one."""

@@ -40,3 +40,22 @@ def test_a_list_about_one_topic_is_answered_from_the_text(sample_assistant):
     answer = sample_assistant.ask("What are the weaknesses in dental health for looked after "
                                   "children?")
     assert answer.citations[0].paragraph == 51, answer.text
+
+
+def test_a_focused_visit_s_own_theme_does_not_narrow_its_list(tmp_path_factory, embedder):
+    """A focused visit looks at one area; "what must improve for care leavers" over a visit
+    that looked at care leavers asks for the letter's own list."""
+    from assistant.answer import Assistant
+    from assistant.config import Settings
+    from assistant.indexing import build_index
+    from tests.conftest import shared_path
+
+    letter = shared_path("corpus", "ofsted", "focused-visits", "durham",
+                         "children's services focused visit - 12 january 2024.pdf")
+    settings = Settings(index_dir=tmp_path_factory.mktemp("durham-letter"))
+    build_index([letter], settings, embedder_factory=lambda: embedder)
+    assistant = Assistant(settings, embedder=embedder)
+    answer = assistant.ask("What needs to improve for Durham's care leavers according to "
+                           "Ofsted's focused visit?")
+    assert answer.text.startswith("What needs to improve")
+    assert answer.citations and all(c.page == 2 for c in answer.citations)

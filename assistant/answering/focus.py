@@ -249,7 +249,9 @@ def main_clause(question: str) -> str:
 
 def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None:
     """The kind of list a question asks for when it names no narrower topic."""
-    clause = without_places(clause, place_words)
+    # The words of a question's frame stay, whatever else they name ("need" in "special
+    # educational needs"): the cues are made of them.
+    clause = without_places(clause, set(place_words) - _FRAME_WORDS)
     for pattern, kind in SUMMARY_CUES:
         if pattern.search(clause):
             topic = [t for t in terms(clause) if t not in _FRAME_WORDS and t not in place_words
