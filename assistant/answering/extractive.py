@@ -154,7 +154,15 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
         extra = cite(passage.report, passage.paragraph, sentence, passage.score)
         if extra:
             extra = with_antecedent(extra, passage.paragraph)
-            if all(extra.quote not in c.quote and c.quote not in extra.quote for c in chosen):
+            # "Their intervention ..." reaches back to the sentence already quoted: the two
+            # become one quote.
+            grown = next((i for i, c in enumerate(chosen) if c.quote in extra.quote
+                          and (c.report, c.paragraph) == (extra.report, extra.paragraph)), None)
+            if grown is not None:
+                if chosen[grown] is citations[0]:
+                    citations[0] = extra
+                chosen[grown] = extra
+            elif all(extra.quote not in c.quote for c in chosen):
                 chosen.append(extra)
 
     if not figure:

@@ -188,9 +188,13 @@ def named_section_answer(words: list[str], passages: list[Passage]) -> Draft | N
 
 
 def opening(paragraph: Paragraph, limit: int = 1500) -> str:
-    """A paragraph whole (a list with its items), or the first sentence of a very long one."""
+    """A paragraph whole (a list with its items); of a very long one, its lines up to
+    ``limit`` when it is a list (its lead-in and first items), else its first sentence."""
     if len(paragraph.text) <= limit:
         return paragraph.text
+    lines = paragraph.text[:limit].split("\n")[:-1]
+    if len(lines) > 1 and any(line.lstrip().startswith("-") for line in lines):
+        return "\n".join(lines).rstrip()
     return (split_sentences(paragraph.text) or [paragraph.text])[0]
 
 
