@@ -26,7 +26,8 @@ from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.answering.across_reports import answer_across_reports
 from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
-from assistant.answering.extractive import FRAMING_SENTENCE, answer_extractive
+from assistant.answering.extractive import answer_extractive
+from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import read_focus
 from assistant.answering.judgement import answer_judgement
 from assistant.answering.metadata import answer_dates, answer_inspector

@@ -44,6 +44,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "locked up": ("custody",),
     "young offenders": ("youth justice", "offending"),
     "care leaver workers": ("personal advisers", "PAs"),
+    "a day": ("24 hours", "one working day"),
+    "cut": ("reduced", "reduction", "fallen"),
     "leaving care workers": ("personal advisers", "PAs"),
     "key workers": ("personal advisers", "PAs"),
     "young parents": ("teenage parents", "parents"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import NO_ANSWER
-from assistant.answering.extractive import TITLE_LINE
+from assistant.answering.framing import TITLE_LINE
 from assistant.cli import EXIT_USAGE, main
 
 

@@ -46,7 +46,9 @@ GENERIC = frozenset(terms(
     "receive received receiving use used using take taken taking give given giving "
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
-    "between both never ever fall falls fell falling short "
+    "between both never ever fall falls fell falling short inside within far "
+    # hedges on a figure ("roughly how many")
+    "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "

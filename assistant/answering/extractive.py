@@ -18,6 +18,7 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import carried, carries, held, paragraph_terms, topic_words
 from assistant.answering.focus import figure_pattern
+from assistant.answering.framing import ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
@@ -49,26 +50,6 @@ LEANINGS = {
                              r"|isn[’']t|aren[’']t|don[’']t|doesn[’']t|never|only)\b", re.IGNORECASE),
 }
 SECOND_PARAGRAPH = 0.85
-#: A title-page line: the inspection's dates, its inspectors, a judgement and its grade.
-TITLE_LINE = re.compile(
-    r"^(?:Inspection dates?:|Dates? of (?:the )?(?:inspection|visit):|Lead inspector:"
-    r"|(?:His|Her) Majesty.s Inspectors? for this visit|Published:|Report published:"
-    r"|(?:\d+(?:\.\d+)*\s+)?(?:Overall effectiveness|(?:The )?(?:experiences and progress"
-    r"|impact of leaders|effectiveness of)\b[^.]*?)"
-    r"\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\s*$)",
-    re.IGNORECASE)
-#: Sentences about the inspection itself, not its findings, and questions that ask about it.
-FRAMING_SENTENCE = re.compile(
-    r"^(?:This letter (?:summarises|sets out)|This (?:visit|inspection) (?:was|looked|focused)"
-    r"|(?:The )?[Ii]nspectors (?:looked at|evaluated|considered|reviewed|focused on|also "
-    r"(?:explored|looked at|considered))|Within this, inspectors|The (?:visit|inspection) "
-    r"(?:was carried out|looked at|focused on)|During (?:this|the) (?:visit|inspection), "
-    r"inspectors|The impact of leaders on practice was also considered|Specifically, "
-    r"(?:they|inspectors) (?:considered|looked at|evaluated)|(?:His|Her) Majesty.s "
-    r"Inspectors? for this visit)\b")
-ABOUT_THE_VISIT = re.compile(r"\b(?:look(?:ed)? at|focus(?:ed)? on|scope|purpose|evaluat\w*"
-                             r"|what (?:was|were) (?:visited|inspected|reviewed))\b",
-                             re.IGNORECASE)
 #: List items looked back over for the line that introduces them.
 LEAD_IN_REACH = 8
 #: At most this many other paragraphs each add their best sentence.

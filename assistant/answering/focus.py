@@ -70,7 +70,7 @@ _GRADE = re.compile(
     r"\b(?:grade[ds]?|grading|judge?ments?|judged?|rate[ds]?|rating|graded|overall effectiveness"
     r"|score[ds]?)\b"
     r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
-    r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score)\b"
+    r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
     r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|good|inadequate|adequate|requires? "
     r"improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
@@ -78,7 +78,7 @@ _GRADE = re.compile(
 
 #: Questions whose answer is a number.
 FIGURE_QUESTION = re.compile(
-    r"\b(?:how (?:many|much|long|often|quickly|soon|old|timely)|what (?:age|share|number|"
+    r"\b(?:how (?:many|much|long|often|quickly|soon|old|timely|far)|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
@@ -182,9 +182,9 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
                 r"|\bkey (?:findings?|points?|messages?)\b|\boverall (?:findings?|picture|view|"
                 r"conclusions?)\b|\bheadlines?\b|\bin (?:brief|short|a nutshell)\b"
-                r"|\bwhat did (?:the )?(?:(?:19|20)\d\d )?(?:(?:ofsted|inspectors?|inspection"
-                r"|report|(?:focused )?visit|letter|monitoring visit) )?(?:find|conclude|say)"
-                r"\s*\??\s*$"
+                # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
+                # a question with no topic of its own
+                r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
                 r"|\bgist\b|\btl;?dr\b", _FLAGS), "overview"),
 )
 
@@ -207,7 +207,8 @@ _FRAME_WORDS = frozenset(terms(
     "royal borough city county metropolitan district "
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
     "set sets identify identified make made raise raised leave left "
-    "still yet now further fix sort put social get gets getting focus focused visit visits "
+    "still yet now further fix sort put social get gets getting verdict focus focused visit "
+    "visits "
     "letter monitoring"))
 
 

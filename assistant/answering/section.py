@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
+from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.judgement import judgement_citations
 from assistant.citations import cite
 from assistant.passages import Passage, same_word
@@ -154,7 +155,9 @@ def _items(report: Report, section: tuple[str, ...], kind: str = "") -> list[Par
     items = [p for p in report.paragraphs
              if p.section[:len(section)] == section and p.kind != "heading"]
     if kind in FROM_OPENING:
-        items = [p for p in items if p.kind != "table" and _is_prose(p)]
+        # What a letter says of the visit itself ("This letter summarises ...") is no finding.
+        items = [p for p in items if p.kind != "table" and _is_prose(p)
+                 and not FRAMING_SENTENCE.match(p.text.strip())]
     return items
 
 
