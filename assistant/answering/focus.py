@@ -117,7 +117,7 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|\bspend(?:ing)?\b|\bcosts?\b|\bsalar|\bfunding\b|\binvest\w*", _FLAGS),
      re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:million|thousand|m|k|bn|billion)\b", _FLAGS)),
     (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b|\bhow much\b", _FLAGS),
-     re.compile(r"\b" + _NUMBER + r"\b", _FLAGS)),
+     re.compile(r"\b" + _NUMBER + r"\b|\b(?:doubled|tripled|trebled|halved)\b", _FLAGS)),
 )
 
 
