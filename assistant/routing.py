@@ -39,6 +39,7 @@ _GENERIC_PLACE_WORDS = {"city", "county", "council", "borough", "metropolitan", 
                         "royal", "corporation", "of", "the"}
 
 
+@lru_cache(maxsize=16384)
 def _words(text: str) -> str:
     text = text.lower().replace("’", "'").replace("&", " and ")
     return " " + re.sub(r"[^a-z0-9]+", " ", text).strip() + " "
@@ -53,6 +54,12 @@ def place_names(local_authority: str) -> list[str]:
         >>> place_names("Southend-on-Sea")
         [' southend on sea ', ' southend ']
     """
+    return list(_place_names(local_authority))
+
+
+@lru_cache(maxsize=8192)
+def _place_names(local_authority: str) -> tuple[str, ...]:
+    """``place_names``, remembered: every question matches every council's names."""
     full = _words(local_authority)
     core = [w for w in full.split() if w not in _GENERIC_PLACE_WORDS]
     names = [full]
@@ -62,7 +69,7 @@ def place_names(local_authority: str) -> list[str]:
     head = re.match(r" (\w{4,}) (?:on|upon) \w+ $", full)
     if head:
         names.append(f" {head.group(1)} ")
-    return names
+    return tuple(names)
 
 
 @dataclass(frozen=True)
