@@ -1,6 +1,6 @@
 """Figure questions over a report's lists: a lead-in names what its items count ("The
 proportion of children who speak English as an additional language:" / "- in primary schools
-is 75%"), so the items are read with it."""
+is 75%"), so the items are read with it; and how much of a paragraph an answer quotes."""
 
 from __future__ import annotations
 
@@ -35,3 +35,16 @@ def test_an_item_is_read_with_the_line_that_introduces_it():
 def test_prose_has_neither_items_nor_a_lead_in():
     assert _items_after(_passage(PROSE)) == []
     assert _lead_in(_passage(PROSE)) == ""
+
+
+def test_a_short_best_paragraph_is_quoted_whole():
+    from assistant.answering.extractive import _whole_paragraph
+    from assistant.records import Citation
+
+    text = ("The local authority has a small number of children in unregistered homes. They "
+            "are reviewed regularly. However, care planning has not been timely.")
+    paragraph = Paragraph(27, text, (), 5)
+    first = Citation("r", "R 2022", "t", 27, 5, "", "They are reviewed regularly.", 1.0)
+    assert _whole_paragraph(first, paragraph).quote == text
+    long = Paragraph(28, " ".join(["A sentence about care."] * 6), (), 5)
+    assert _whole_paragraph(first, long) is None

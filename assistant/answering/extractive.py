@@ -20,7 +20,7 @@ from assistant.answering.evidence import carried, carries, held, paragraph_terms
 from assistant.answering.focus import figure_pattern
 from assistant.answering.framing import ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE
 from assistant.answering.section import named_section_answer
-from assistant.citations import cite
+from assistant.citations import cite, is_verbatim, normalise_space
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
                                  rank_passages)
 from assistant.records import Citation, Paragraph
@@ -50,6 +50,9 @@ LEANINGS = {
                              r"|isn[’']t|aren[’']t|don[’']t|doesn[’']t|never|only)\b", re.IGNORECASE),
 }
 SECOND_PARAGRAPH = 0.85
+#: A best paragraph of at most this many sentences and characters is quoted whole.
+WHOLE_SENTENCES = 4
+WHOLE_CHARACTERS = 700
 #: List items looked back over for the line that introduces them.
 LEAD_IN_REACH = 8
 #: At most this many other paragraphs each add their best sentence.
@@ -129,6 +132,12 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
         lead = next(i for i, (p, _) in enumerate(cited) if p is found.passage)
         citations.insert(0, citations.pop(lead))
         best = found.passage
+    if not figure:
+        # A short paragraph is the report's own answer: quoted whole, it keeps what it says
+        # of the topic ("... However, care planning has not been timely ...").
+        whole = _whole_paragraph(citations[0], best.paragraph)
+        if whole:
+            citations[0] = whole
     chosen = [citations[0]]
 
     def add(passage: Passage, sentence: str) -> None:
@@ -280,6 +289,24 @@ def _items_after(passage: Passage) -> list[Paragraph]:
             break
         items.append(after)
     return items
+
+
+def _whole_paragraph(citation: Citation, paragraph: Paragraph) -> Citation | None:
+    """``citation`` widened to its whole paragraph when that is short (a few sentences)."""
+    sentences = split_sentences(paragraph.text)
+    if not (1 < len(sentences) <= WHOLE_SENTENCES) or citation.paragraph != paragraph.number \
+            or any(s.lstrip().startswith("-") for s in sentences):
+        return None
+    text = normalise_space(paragraph.text)
+    start = text.find(normalise_space(sentences[0]))
+    end = text.find(normalise_space(sentences[-1]), start)
+    if start < 0 or end < 0:
+        return None
+    span = text[start:end + len(normalise_space(sentences[-1]))]
+    if len(span) > WHOLE_CHARACTERS or citation.quote not in span or \
+            not is_verbatim(span, paragraph.text):
+        return None
+    return replace(citation, quote=span)
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:
