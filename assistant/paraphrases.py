@@ -21,52 +21,59 @@ import re
 from assistant.abbreviations import abbreviations_defined, long_forms_abbreviated
 from assistant.search import terms
 
+_MISSING = ("missing",)
+_CUSTODY = ("custody",)
+_DIRECTOR = ("director",)
+_PERSONAL_ADVISERS = ("personal advisers", "PAs")
+_PARENTS = ("parents",)
+
 #: Question phrase → words the reports use for it, the commonest first (search adds the
-#: first three). Only the genre's stable vocabulary belongs here, never one report's names.
+#: first three). A phrase matches with or without a plural "s". Only the genre's stable
+#: vocabulary belongs here, never one report's names.
 PARAPHRASES: dict[str, tuple[str, ...]] = {
+    # who does what
+    "top job": _DIRECTOR,
+    "boss": _DIRECTOR,
+    "head of children's services": _DIRECTOR,
+    "councillor": ("elected members", "lead member"),
+    "care leaver worker": _PERSONAL_ADVISERS,
+    "leaving care worker": _PERSONAL_ADVISERS,
+    "key worker": _PERSONAL_ADVISERS,
+    "foster parent": ("foster carer",),
+    "adoptive parent": ("adopters",),
+    "mums and dads": _PARENTS,
+    "mum": ("mothers", "parents"),
+    "dad": ("fathers", "parents"),
+    "young parent": ("teenage parents", "parents"),
+    "teenager": ("adolescents", "16- and 17-year-olds"),
+    "older": ("secondary", "adolescents", "teenagers", "key stage 4"),
+    "young offender": ("youth justice", "offending"),
+    # services and processes
     "front door": ("referral", "contact", "MASH", "multi-agency safeguarding hub",
                    "first response", "access and response", "duty and assessment"),
-    "courts": ("proceedings", "public law", "legal"),
     "court": ("proceedings", "public law", "legal"),
-    "top job": ("director",),
-    "boss": ("director",),
-    "head of children's services": ("director",),
-    "foster parents": ("foster carers",),
-    "foster parent": ("foster carer",),
-    "adoptive parents": ("adopters",),
-    "mental health": ("CAMHS", "emotional health", "emotional wellbeing"),
-    "caseloads": ("workloads",),
-    "caseload": ("workload",),
-    "staff turnover": ("changes of social worker", "stability of the workforce", "agency"),
-    "run away": ("missing",),
-    "running away": ("missing",),
-    "ran away": ("missing",),
     "before court": ("pre-proceedings", "public law outline", "PLO"),
-    "runaways": ("missing",),
-    "prison": ("custody",),
-    "locked up": ("custody",),
-    "young offenders": ("youth justice", "offending"),
-    "care leaver workers": ("personal advisers", "PAs"),
-    "a day": ("24 hours", "one working day"),
-    "money": ("funding", "funded", "resource", "investment", "budget"),
-    "older children": ("secondary", "adolescents", "teenagers", "key stage 4"),
-    "older looked after children": ("secondary", "adolescents", "teenagers", "key stage 4"),
-    "cut": ("reduced", "reduction", "fallen"),
-    "leaving care workers": ("personal advisers", "PAs"),
-    "key workers": ("personal advisers", "PAs"),
-    "young parents": ("teenage parents", "parents"),
-    "jail": ("custody",),
-    "councillors": ("elected members", "lead member"),
-    "health checks": ("health assessments",),
-    "education plans": ("PEPs",),
-    "exam results": ("attainment", "educational outcomes"),
-    "teenagers": ("adolescents", "16- and 17-year-olds"),
-    "domestic violence": ("domestic abuse",),
+    "mental health": ("CAMHS", "emotional health", "emotional wellbeing"),
     "autism": ("neurodevelopmental", "autistic"),
     "ADHD": ("neurodevelopmental",),
-    "mums and dads": ("parents",),
-    "mums": ("mothers", "parents"),
-    "dads": ("fathers", "parents"),
+    "domestic violence": ("domestic abuse",),
+    "health check": ("health assessments",),
+    "education plan": ("PEPs",),
+    "exam results": ("attainment", "educational outcomes"),
+    "caseload": ("workload",),
+    "staff turnover": ("changes of social worker", "stability of the workforce", "agency"),
+    "money": ("funding", "funded", "resource", "investment", "budget"),
+    # what happens to children
+    "run away": _MISSING,
+    "running away": _MISSING,
+    "ran away": _MISSING,
+    "runaway": _MISSING,
+    "prison": _CUSTODY,
+    "jail": _CUSTODY,
+    "locked up": _CUSTODY,
+    # amounts
+    "a day": ("24 hours", "one working day"),
+    "cut": ("reduced", "reduction", "fallen"),
 }
 #: Alternatives search adds after a phrase.
 SEARCH_ALTERNATIVES = 3
@@ -79,7 +86,7 @@ def expand_paraphrases(question: str) -> str:
     out = question
     asked = set(terms(question))
     for phrase in _PHRASES:
-        match = _phrase_pattern(phrase).search(out)
+        match = _PATTERNS[phrase].search(out)
         # Words the question already uses ("mental health (CAMHS)") are not added again.
         new = [a for a in PARAPHRASES[phrase] if not set(terms(a)) <= asked]
         if match and new and not out[match.end():].lstrip().startswith("("):
@@ -93,7 +100,7 @@ def glosses(question: str, corpus: str) -> dict[str, list[frozenset[str]]]:
     alternatives, an abbreviation's long form, and the long form's abbreviation."""
     out: dict[str, list[frozenset[str]]] = {}
     for phrase in _PHRASES:
-        if _phrase_pattern(phrase).search(question):
+        if _PATTERNS[phrase].search(question):
             options = [frozenset(terms(a)) for a in PARAPHRASES[phrase]]
             for stem in terms(phrase):
                 out.setdefault(stem, []).extend(o for o in options if o)
@@ -109,5 +116,11 @@ def glosses(question: str, corpus: str) -> dict[str, list[frozenset[str]]]:
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern:
+    """The phrase as a question may write it: any apostrophe, spaces or hyphens between its
+    words, a plural "s" or not."""
     words = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
-    return re.compile(rf"\b{words}\b", re.IGNORECASE)
+    return re.compile(rf"\b{words}s?\b", re.IGNORECASE)
+
+
+#: Compiled once: every question is matched against every phrase.
+_PATTERNS = {phrase: _phrase_pattern(phrase) for phrase in PARAPHRASES}
