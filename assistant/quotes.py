@@ -36,13 +36,41 @@ def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
     i = first = sentences.index(citation.quote)
     while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):
         first -= 1
+    span = _span(paragraph, sentences[first], citation.quote)
+    return replace(citation, quote=span) if span else citation
+
+
+def whole_paragraph(citation: Citation, paragraph: Paragraph, most_sentences: int = 4,
+                    most_characters: int = 700) -> Citation | None:
+    """``citation`` widened to its whole paragraph when that is short prose (a few
+    sentences, no list), else None.
+
+    Example:
+        >>> para = Paragraph(27, "Some live far away. However, planning is slow.", (), 5)
+        >>> whole_paragraph(Citation("r", "s", "t", 27, 5, "", "Some live far away.", 1.0),
+        ...                 para).quote
+        'Some live far away. However, planning is slow.'
+    """
+    sentences = split_sentences(paragraph.text)
+    if not (1 < len(sentences) <= most_sentences) or citation.paragraph != paragraph.number \
+            or any(s.lstrip().startswith("-") for s in sentences):
+        return None
+    span = _span(paragraph, sentences[0], sentences[-1])
+    if not span or len(span) > most_characters or citation.quote not in span:
+        return None
+    return replace(citation, quote=span)
+
+
+def _span(paragraph: Paragraph, first: str, last: str) -> str | None:
+    """The verbatim text of ``paragraph`` from sentence ``first`` to sentence ``last``."""
     text = normalise_space(paragraph.text)
-    start = text.find(normalise_space(sentences[first]))
-    end = text.find(citation.quote, start)
+    last = normalise_space(last)
+    start = text.find(normalise_space(first))
+    end = text.find(last, start)
     if start < 0 or end < 0:
-        return citation
-    span = text[start:end + len(citation.quote)]
-    return replace(citation, quote=span) if is_verbatim(span, paragraph.text) else citation
+        return None
+    span = text[start:end + len(last)]
+    return span if is_verbatim(span, paragraph.text) else None
 
 
 def with_list(citation: Citation, paragraph: Paragraph) -> Citation:

@@ -38,13 +38,13 @@ def test_prose_has_neither_items_nor_a_lead_in():
 
 
 def test_a_short_best_paragraph_is_quoted_whole():
-    from assistant.answering.extractive import _whole_paragraph
+    from assistant.quotes import whole_paragraph
     from assistant.records import Citation
 
     text = ("The local authority has a small number of children in unregistered homes. They "
             "are reviewed regularly. However, care planning has not been timely.")
     paragraph = Paragraph(27, text, (), 5)
     first = Citation("r", "R 2022", "t", 27, 5, "", "They are reviewed regularly.", 1.0)
-    assert _whole_paragraph(first, paragraph).quote == text
+    assert whole_paragraph(first, paragraph).quote == text
     long = Paragraph(28, " ".join(["A sentence about care."] * 6), (), 5)
-    assert _whole_paragraph(first, long) is None
+    assert whole_paragraph(first, long) is None

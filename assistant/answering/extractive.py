@@ -20,11 +20,11 @@ from assistant.answering.evidence import carried, carries, held, paragraph_terms
 from assistant.answering.focus import figure_pattern
 from assistant.answering.framing import ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE
 from assistant.answering.section import named_section_answer
-from assistant.citations import cite, is_verbatim, normalise_space
+from assistant.citations import cite
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
                                  rank_passages)
 from assistant.records import Citation, Paragraph
-from assistant.quotes import with_antecedent, with_list
+from assistant.quotes import whole_paragraph, with_antecedent, with_list
 from assistant.routing import Scope, place_names
 from assistant.search import terms
 from assistant.sentences import split_sentences
@@ -135,7 +135,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     if not figure:
         # A short paragraph is the report's own answer: quoted whole, it keeps what it says
         # of the topic ("... However, care planning has not been timely ...").
-        whole = _whole_paragraph(citations[0], best.paragraph)
+        whole = whole_paragraph(citations[0], best.paragraph, WHOLE_SENTENCES,
+                                WHOLE_CHARACTERS)
         if whole:
             citations[0] = whole
     chosen = [citations[0]]
@@ -263,11 +264,11 @@ def _without_framing(passage: Passage) -> Passage | None:
 
 def _lead_in(passage: Passage) -> str:
     """The line that introduces the list item ``passage`` is part of ("...:"), if any."""
-    if not passage.paragraph.text.lstrip().startswith("-"):
+    at = _position(passage) if passage.paragraph.text.lstrip().startswith("-") else None
+    if at is None:
         return ""
     paragraphs = passage.report.paragraphs
-    at = next((i for i, p in enumerate(paragraphs) if p is passage.paragraph), None)
-    for before in reversed(paragraphs[max(0, (at or 0) - LEAD_IN_REACH):at or 0]):
+    for before in reversed(paragraphs[max(0, at - LEAD_IN_REACH):at]):
         if before.text.rstrip().endswith(":"):
             return before.text
         if not before.text.lstrip().startswith("-"):
@@ -277,12 +278,10 @@ def _lead_in(passage: Passage) -> str:
 
 def _items_after(passage: Passage) -> list[Paragraph]:
     """The list items that follow ``passage`` when it is a lead-in ("...:")."""
-    if not passage.paragraph.text.rstrip().endswith(":"):
-        return []
-    paragraphs = passage.report.paragraphs
-    at = next((i for i, p in enumerate(paragraphs) if p is passage.paragraph), None)
+    at = _position(passage) if passage.paragraph.text.rstrip().endswith(":") else None
     if at is None:
         return []
+    paragraphs = passage.report.paragraphs
     items = []
     for after in paragraphs[at + 1:at + 1 + LEAD_IN_REACH]:
         if not after.text.lstrip().startswith("-") or after.text.rstrip().endswith(":"):
@@ -291,22 +290,10 @@ def _items_after(passage: Passage) -> list[Paragraph]:
     return items
 
 
-def _whole_paragraph(citation: Citation, paragraph: Paragraph) -> Citation | None:
-    """``citation`` widened to its whole paragraph when that is short (a few sentences)."""
-    sentences = split_sentences(paragraph.text)
-    if not (1 < len(sentences) <= WHOLE_SENTENCES) or citation.paragraph != paragraph.number \
-            or any(s.lstrip().startswith("-") for s in sentences):
-        return None
-    text = normalise_space(paragraph.text)
-    start = text.find(normalise_space(sentences[0]))
-    end = text.find(normalise_space(sentences[-1]), start)
-    if start < 0 or end < 0:
-        return None
-    span = text[start:end + len(normalise_space(sentences[-1]))]
-    if len(span) > WHOLE_CHARACTERS or citation.quote not in span or \
-            not is_verbatim(span, paragraph.text):
-        return None
-    return replace(citation, quote=span)
+def _position(passage: Passage) -> int | None:
+    """Where the passage's paragraph stands in its report."""
+    return next((i for i, p in enumerate(passage.report.paragraphs)
+                 if p is passage.paragraph), None)
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:
