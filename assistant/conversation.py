@@ -31,6 +31,10 @@ _CONNECTOR = re.compile(
 # A refinement that names a group or a part of the service: kept beside the last subject.
 _QUALIFIER = re.compile(r"^(?:for|in\s+respect\s+of|regarding)\s+(.+)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "and what did inspectors say about ...": a whole question after the connector.
+_FULL_QUESTION = re.compile(r"^(?:what|how|who|when|where|why|which|is|are|was|were|did|does|"
+                            r"do|has|have)\b", re.IGNORECASE)
+_THERE = re.compile(r"\b(?:there|in that report|in that inspection)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\s*\b(?:in|for|from)?\s*\b(?:19|20)\d{2}\b", re.IGNORECASE)
 # "in Bristol", "in 2023", "in North Somerset in 2019" at the end of a question: its scope.
 _SCOPE = re.compile(r"(?:\s+in\s+(?:(?:19|20)\d{2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+$")
@@ -128,6 +132,8 @@ class Conversation:
     # -- rules: each returns None when it cannot read the question ------------------------
     def _refine(self, question: str, rest: str, topic: _Topic) -> Reading | None:
         rest = rest.strip().rstrip("?").strip()
+        if _FULL_QUESTION.match(rest) and len(rest.split()) >= _SHORT:
+            return self._next_question(question, rest, topic)
         base = _strip_question_mark(topic.base)
         year = _YEAR.fullmatch(re.sub(r"^(?:in|for|from)\s+", "", rest, flags=re.IGNORECASE))
         if year:
@@ -148,6 +154,15 @@ class Conversation:
             return Reading(question, read_as, True, "same question, another subject",
                            base=read_as, subject=rest)
         return None
+
+    def _next_question(self, question: str, rest: str, topic: _Topic) -> Reading | None:
+        """"and what did inspectors say about young carers there?": a question of its own,
+        asked of the report just cited ("there"), never spliced into the last one."""
+        if len(topic.reports) != 1 or not _THERE.search(rest):
+            return None
+        read_as = _THERE.sub(f"in {topic.reports[0]}", rest, count=1)
+        return Reading(question, f"{read_as}?", True, f"“there” is {topic.reports[0]}",
+                       base=f"{read_as}?", subject=subject_of(read_as))
 
     def _resolve_pronoun(self, question: str, topic: _Topic) -> Reading | None:
         scope = _SCOPE.search(_strip_question_mark(topic.read_as))

@@ -110,3 +110,15 @@ def test_reset_forgets_the_topic():
 ])
 def test_subject_of_a_question(question, subject):
     assert subject_of(question) == subject
+
+
+def test_a_whole_question_after_and_is_asked_of_the_report_just_cited():
+    conversation = _after("What needs to improve for care leavers in Sefton in 2011?")
+    reading = conversation.read("and what did inspectors say about young carers there?")
+    assert reading.read_as == "what did inspectors say about young carers in Sefton 2011?"
+
+
+def test_a_whole_question_after_and_naming_no_report_is_not_spliced_into_the_last():
+    conversation = _after("What needs to improve for care leavers in Sefton in 2011?")
+    reading = conversation.read("and what did inspectors say about young carers in Wigan?")
+    assert reading.read_as == "and what did inspectors say about young carers in Wigan?"
