@@ -95,8 +95,9 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     top_fused = max((h.score for h in hits), default=1.0)
     passages: list[Passage] = []
     considered = list(groups.items())[:PARAGRAPHS_CONSIDERED]
-    sentences = store.sentences_of([p for key, _ in considered
-                                    for p in paragraph_chunks.get(key, [])])
+    texts, vectors = store.sentence_block([p for key, _ in considered
+                                           for p in paragraph_chunks.get(key, [])])
+    closest = iter(closest_similarities(query_vectors, vectors))
     for (report_id, index), group in considered:
         report = store.report(report_id)
         para = report.paragraphs[index]
@@ -105,11 +106,10 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         best_share = best_similarity = 0.0
         names_rare = False
         for position in positions:
-            texts, vectors = sentences[position]
-            for sentence, vector in zip(texts, vectors):
+            for sentence in texts[position]:
+                similarity = next(closest)
                 words = _cached_terms(sentence)
                 share = coverage(words)
-                similarity = float((query_vectors @ vector).max())
                 best_similarity = max(best_similarity, similarity)
                 score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
                 holds_rare = bool(rare) and all(_holds(words, t) for t in rare)
@@ -133,6 +133,24 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
                                 best_share, best_similarity, names_rare))
     passages.sort(key=lambda p: -p.score)
     return passages
+
+
+def closest_similarities(query_vectors: np.ndarray, vectors: np.ndarray) -> list[float]:
+    """Each row of ``vectors``' highest inner product with the rows of ``query_vectors``.
+
+    One stacked product, a matrix-vector product per row: the very floats of
+    ``(query_vectors @ row).max()`` row by row (a single matrix product sums in another order
+    and moves the last bits of most scores, which the answers are tuned on), at a fraction of
+    the cost of a call per sentence.
+
+    Example:
+        >>> closest_similarities(np.eye(2, dtype=np.float32), np.array([[0.6, 0.8]], np.float32))
+        [0.800000011920929]
+    """
+    if not len(vectors):
+        return []
+    products = np.matmul(query_vectors[None], vectors[:, :, None])  # rows × queries × 1
+    return products[:, :, 0].max(axis=1).tolist()
 
 
 @lru_cache(maxsize=200_000)

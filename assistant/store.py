@@ -192,6 +192,9 @@ class Store:
     """One loaded generation: manifest, chunks in vector order, vectors, report summaries, and
     the BM25 index when the generation holds one."""
 
+    #: Chunks whose sentence texts are remembered (about 2 KB each; 16 MB at most).
+    CACHED_SENTENCE_CHUNKS = 8192
+
     def __init__(self, path: Path):
         self.path = path
         try:
@@ -222,6 +225,7 @@ class Store:
             raise StoreError(f"index at {path.parent} has unreadable vectors; "
                              "rebuild it with `assistant index`") from exc
         self._reports: dict[str, Report] = {}
+        self._sentence_texts: dict[int, list[str]] = {}
         #: Sorted; ``chunk_reports`` gives each chunk's place in it.
         self.report_ids = sorted(self.summaries)
 
@@ -245,8 +249,10 @@ class Store:
                                 " ORDER BY position", (start, end)).fetchall()
         return [r[0] for r in rows], np.asarray(self.sentence_vectors[start:end], np.float32)
 
-    def sentences_of(self, positions: list[int]) -> dict[int, tuple[list[str], np.ndarray]]:
-        """``sentences`` of several chunks, their texts read in one query."""
+    def sentences_of(self, positions: list[int], vectors: bool = True
+                     ) -> dict[int, tuple[list[str], np.ndarray | None]]:
+        """``sentences`` of several chunks, their texts read in one query (``vectors`` False:
+        without their vectors)."""
         spans = {p: (int(self.sentence_start[p]), int(self.sentence_start[p + 1]))
                  for p in positions}
         rows = sorted({row for start, end in spans.values() for row in range(start, end)})
@@ -257,8 +263,32 @@ class Store:
                 f"SELECT position, text FROM sentences WHERE position IN "
                 f"({','.join('?' * len(part))})", part).fetchall())
         return {p: ([texts[row] for row in range(start, end)],
-                    np.asarray(self.sentence_vectors[start:end], np.float32))
+                    np.asarray(self.sentence_vectors[start:end], np.float32) if vectors else None)
                 for p, (start, end) in spans.items()}
+
+    def sentence_block(self, positions: list[int]) -> tuple[dict[int, list[str]], np.ndarray]:
+        """The sentences of several chunks: each chunk's texts, and all their vectors
+        (float32) in one array, chunk after chunk in the order of ``positions``.
+
+        A chunk's texts are remembered (questions score the same paragraphs again and again);
+        its vectors are read from the mapping.
+
+        Example:
+            >>> texts, vectors = store.sentence_block([3, 4])  # doctest: +SKIP
+            >>> len(vectors) == len(texts[3]) + len(texts[4])  # doctest: +SKIP
+            True
+        """
+        missing = [p for p in dict.fromkeys(positions) if p not in self._sentence_texts]
+        if missing:
+            if len(self._sentence_texts) + len(missing) > self.CACHED_SENTENCE_CHUNKS:
+                self._sentence_texts.clear()
+            self._sentence_texts.update({p: texts for p, (texts, _) in
+                                         self.sentences_of(missing, vectors=False).items()})
+        texts = {p: self._sentence_texts[p] for p in positions}
+        starts = self.sentence_start
+        rows = [np.arange(starts[p], starts[p + 1]) for p in positions]
+        picked = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+        return texts, np.asarray(self.sentence_vectors[picked], np.float32)
 
     def report(self, report_id: str) -> Report:
         """The full parsed report (paragraph texts included), read on first use."""
