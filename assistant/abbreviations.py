@@ -16,7 +16,7 @@ from functools import lru_cache
 _ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,7}?)s?\b")
 
 
-_MINOR = {"and", "of", "the", "for", "in", "to"}
+_MINOR = {"and", "or", "of", "the", "for", "in", "to"}
 
 
 def _spells(words: list[str], letters: str) -> bool:
@@ -102,11 +102,16 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
             for letters in {_initials(run, False), _initials(run, True)}:
                 abbreviation = by_letters.get(letters)
                 long_form = _definition(abbreviation, corpus) if abbreviation else None
-                if long_form and re.findall(r"[\w’'\-]+", long_form.lower()) == \
-                        [w.lower() for w in run]:
+                # "education, employment or training" is the corpus's "education,
+                # employment and training (EET)": the small words may differ.
+                if long_form and _major(re.findall(r"[\w’'\-]+", long_form)) == _major(run):
                     span = question[words[i].start():words[i + n - 1].end()]
                     found.append((span, abbreviation))
     return found
+
+
+def _major(words: list[str]) -> list[str]:
+    return [w.lower() for w in words if w.lower() not in _MINOR]
 
 
 def _initials(words: list[str], major_only: bool) -> str:

@@ -61,6 +61,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "education plan": ("PEPs",),
     "exam results": ("attainment", "educational outcomes"),
     "caseload": ("workload",),
+    "cap": ("exceed", "maximum", "no more than", "limit"),
+    "coping": ("morale", "workload", "manageable", "pressure"),
+    "cope": ("morale", "workload", "manageable", "pressure"),
+    "come back": ("next inspection", "monitoring inspection", "revisit"),
+    "return visit": ("next inspection", "monitoring inspection", "revisit"),
+    "B&B": ("bed and breakfast",),
     "staff turnover": ("changes of social worker", "stability of the workforce", "agency"),
     "money": ("funding", "funded", "resource", "investment", "budget"),
     # what happens to children
@@ -100,9 +106,11 @@ def glosses(question: str, corpus: str) -> dict[str, list[frozenset[str]]]:
     alternatives, an abbreviation's long form, and the long form's abbreviation."""
     out: dict[str, list[frozenset[str]]] = {}
     for phrase in _PHRASES:
-        if _PATTERNS[phrase].search(question):
+        match = _PATTERNS[phrase].search(question)
+        if match:
             options = [frozenset(terms(a)) for a in PARAPHRASES[phrase]]
-            for stem in terms(phrase):
+            # the words as asked ("B&Bs" is the word "bs"), not as the table spells them
+            for stem in terms(match.group(0)):
                 out.setdefault(stem, []).extend(o for o in options if o)
     pairs = abbreviations_defined(question, corpus) + [
         (short, long_form) for long_form, short in long_forms_abbreviated(question, corpus)]

@@ -40,6 +40,10 @@ CASES = [
     ("In the 2019 inspection of Derbyshire, how did Ofsted rate services for children needing "
      "help and protection?", "grade"),
     ("Which areas were judged outstanding?", "grade"),
+    # A grade word keeps "overall" a grade question; "how did X do" without "overall" too.
+    ("How was Wigan judged overall in 2024?", "grade"),
+    ("What grade did Devon get overall at its 2015 inspection?", "grade"),
+    ("How did Wigan do in 2025?", "grade"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),
 ]
@@ -62,6 +66,17 @@ SUMMARIES = [
     ("Give me an overview of what Ofsted found in Sefton.", "overview"),
     ("What are the council's key strengths?", "strengths"),
     ("What is going well?", "strengths"),
+    ("What did Ofsted say Devon needed to improve after the 2014 inspection?", "improve"),
+    ("What did Ofsted tell Luton to improve in its inspection ending November 2018?",
+     "improve"),
+    ("What were inspectors asking Bristol to work on?", "improve"),
+    ("Sum up how Wigan did in its 2017 re-inspection.", "overview"),
+    ("Overall, how had Sefton's children's services changed by the 2022 inspection?",
+     "overview"),
+    ("How did Devon's children's services come out of the 2024 inspection overall?",
+     "overview"),
+    ("Why was Wigan judged outstanding in 2024?", "strengths"),
+    ("Why did Luton get inadequate in 2020?", "weaknesses"),
 ]
 
 NOT_SUMMARIES = [
@@ -118,6 +133,17 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many adoptions were there last year?",
      "- there have been 28 adoptions",
      "The 2012–13 adoption scorecard shows good timeliness."),
+    # a bracket between the number and what it counts is read past
+    ("How many posts were covered by agency staff?",
+     "There are only 32 (8% of the total workforce) vacant posts covered by agency workers.",
+     "Offers were made, and posts are covered by agency staff."),
+    # any word of what is counted may follow the number
+    ("How many new homes has Torbay built for care leavers?",
+     "The council has increased housing through 9 new-build properties for care leavers.",
+     "Care leavers live in homes that are new to them."),
+    ("How many of the kids in care live outside the city?",
+     "There are 669 children living outside the city.",
+     "Many kids in care live outside the city."),
 ])
 def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lacks):
     pattern = figure_pattern(question)
@@ -147,3 +173,21 @@ def test_when_asks_for_the_inspection_dates_only_when_it_asks_about_the_inspecti
 def test_a_leading_clause_before_but_is_framing():
     assert main_clause("Greenwich was rated outstanding in 2024, but what was not working "
                        "well for young carers?") == "what was not working well for young carers?"
+
+
+def test_why_a_grade_asks_for_the_reasons_in_the_area_it_names():
+    focus = read_focus("Bristol 2023: why were care leavers graded requires improvement?",
+                       PLACES)
+    assert (focus.kind, focus.polarity) == ("content", "weaknesses")
+    assert "care leavers" in focus.clause and "improvement" not in focus.clause
+    focus = read_focus("Why is early help in Sefton judged good?", PLACES)
+    assert (focus.kind, focus.polarity) == ("content", "strengths")
+
+
+def test_what_was_missing_from_something_asks_what_it_lacked():
+    focus = read_focus("What was missing from child-in-need plans in Wigan?", PLACES)
+    assert focus.polarity == "weaknesses"
+    assert "missing" not in focus.clause
+    # ... but children missing from home are a topic.
+    assert "missing" in read_focus("What did inspectors say about children missing from "
+                                   "home?", PLACES).clause

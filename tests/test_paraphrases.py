@@ -63,3 +63,15 @@ def test_a_question_word_is_not_missing_when_the_report_says_it_in_the_genre_s_w
     found = glosses(question, "")
     assert held(terms("autism")[0], present, found)
     assert held(terms("ADHD")[0], present, found)
+
+
+def test_a_phrase_is_glossed_under_the_words_as_asked():
+    # "B&Bs" is the word "bs" to the topic check: it is held by "bed and breakfast".
+    found = glosses("Were care leavers put up in B&Bs?", "")
+    assert held("bs", set(terms("placed in bed and breakfast accommodation")), found)
+
+
+def test_a_long_form_with_other_small_words_still_finds_its_abbreviation():
+    corpus = "care leavers in education, employment and training (EET) ..."
+    found = glosses("What share were in education, employment or training?", corpus)
+    assert frozenset({"eet"}) in found[terms("employment")[0]]

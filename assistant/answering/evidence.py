@@ -46,7 +46,7 @@ GENERIC = frozenset(terms(
     "receive received receiving use used using take taken taking give given giving "
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
-    "between both never ever fall falls fell falling short inside within far "
+    "between both never ever fall falls fell falling short inside within far lacking "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name

@@ -202,6 +202,9 @@ def _figure_topic(about: str, place_words) -> list[str]:
         and t not in FRAMING]
 
 
+_STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
+
+
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                      ctx: AnswerContext) -> Citation | None:
     """The sentence holding the figure asked for: among the first passages, the best-scoring
@@ -216,13 +219,20 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
         # A list item's figure is about what its lead-in names ("The proportion of children
         # who speak English as an additional language:" / "- in primary schools is 75%"),
         # and a lead-in's figures are in the items that follow it.
-        context = set(paragraph_terms(passage.paragraph.text + " " + _lead_in(passage)))
+        lead_in = _lead_in(passage)
+        context = set(paragraph_terms(passage.paragraph.text + " " + lead_in))
         candidates = [(passage.paragraph, text, score, place)
                       for place, (text, score) in enumerate(passage.sentences)]
-        candidates += [(item, item.text.strip(), passage.sentences[0][1], 0)
-                       for item in _items_after(passage)]
+        items = _items_after(passage)
+        candidates += [(item, item.text.strip(), passage.sentences[0][1], 0) for item in items]
         for paragraph, text, score, place in candidates:
-            if not (kind.search(text) if kind else FIGURE.search(text) or AMOUNT.search(text)):
+            # "1,164 children were looked after. Of this number:" / "- 669 live outside the
+            # area": an item that starts with a number counts what its lead-in counts.
+            lead = passage.paragraph.text if paragraph in items else lead_in
+            counted_by_lead = bool(kind and lead and _STARTS_WITH_NUMBER.match(text)
+                                   and kind.search(lead))
+            if not (kind.search(text) or counted_by_lead if kind
+                    else FIGURE.search(text) or AMOUNT.search(text)):
                 continue
             present = set(terms(text)) | set(terms(paragraph.section_path))
             share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total

@@ -121,13 +121,19 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 )
 
 
-_PEOPLE = (r"(?:child\w*|young|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
+_PEOPLE = (r"(?:child\w*|kids?|young|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
            r"|pupils?|staff|workers?|girls?|boys?|bab\w+|adults?|students?|learners?|"
            r"mothers?|fathers?|individuals?|cases?)")
 _COUNTED = re.compile(r"\b(?:how many|(?:what|which) (?:is|was|were|are) the (?:total )?number of)"
                       r"\s+(?:of\s+the\s+)?((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
                       r"(?:'s|’s)?\s+(?:were|was|are|is|did|do|does|had|have|has|had|could|"
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
+
+
+#: Words of a counted phrase that say nothing of what is counted ("how many looked after
+#: children", "how many other councils").
+_NOT_COUNTED = frozenset("of the a an looked after more other different such these those all "
+                         "any some separate individual total extra additional".split())
 
 
 def figure_pattern(clause: str) -> re.Pattern | None:
@@ -142,14 +148,19 @@ def figure_pattern(clause: str) -> re.Pattern | None:
     """
     counted = _COUNTED.search(clause)
     if counted:
-        noun = counted.group(1).split()[-1].lower().rstrip("'’")
-        # People are counted under many names: "care leavers" as "young people".
-        stem = _PEOPLE if re.fullmatch(_PEOPLE, noun, _FLAGS) else \
-            re.escape(noun[:max(4, len(noun) - 2)])
+        words = [w.lower().rstrip("'’") for w in counted.group(1).split()]
+        # Any word of what is counted may follow the number ("how many new homes" → "9
+        # new-build properties"); people are counted under many names: "care leavers" as
+        # "young people".
+        stems = [_PEOPLE if re.fullmatch(_PEOPLE, w, _FLAGS) else re.escape(w[:max(4, len(w) - 2)])
+                 for w in words if w == words[-1] or w not in _NOT_COUNTED]
+        stem = "(?:" + "|".join(dict.fromkeys(stems)) + ")"
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
-        # Children", whose capital shows it is a name).
+        # Children", whose capital shows it is a name); a bracket after it is read past
+        # ("32 (8% of the workforce) vacant posts").
         # ... or follows it in brackets ("Many families (560) benefited").
-        return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\W+[\w'’-]+){{0,3}}?"
+        return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\s*\([^()]{{0,60}}\))?"
+                          rf"(?:\W+[\w'’-]+){{0,3}}?"
                           rf"\W+(?-i:{stem.lower()})|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)",
                           _FLAGS)
     for asks, gives in FIGURE_KINDS:
@@ -163,7 +174,11 @@ def figure_pattern(clause: str) -> re.Pattern | None:
 SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
                 r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
-    (re.compile(r"\b(?:needs?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
+    (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
+                # "what did Ofsted tell Plymouth to improve?"
+                r"|\b(?:tell(?:s|ing)?|told|ask(?:s|ed|ing)?|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+                r"|expect(?:s|ed|ing)?|requir(?:e|es|ed|ing))"
+                r"\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:improve|do better|work on|address|change)\b"
                 r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
                 r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b|\bfix\b"
@@ -173,7 +188,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bweak(?:ness|nesses|est|er)?\b|\bshortcomings?\b|\bfailings?\b"
                 r"|\bconcerns?\b|\bproblems?\b|\bwhat (?:is|was|are|were)(?:n'?t| not) "
                 r"(?:working|going) (?:well|right)\b|\bgoing wrong\b|\bgone wrong\b"
-                r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*"
+                r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*|\blacking\b"
                 r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b", _FLAGS),
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b|\b(?:working|going|done|doing) well\b"
@@ -185,7 +200,13 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
-                r"|\bgist\b|\btl;?dr\b", _FLAGS), "overview"),
+                r"|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b"
+                # "Overall, how had Stoke's services changed?", "how did X do overall?": no
+                # grade word, so the whole picture, which starts with the grade
+                r"|^(?![^?]*\b(?:grade|graded|grading|judge|judged|judgement|judgment|rate|rated"
+                r"|rating|score|scored)\b)(?=[^?]*\boverall\b)[^?]*\bhow\b[^?]*\b(?:do|did|does"
+                r"|fare|fared|come out|came out|perform|performed|change|changed|improve|improved"
+                r"|progress|progressed)\b", _FLAGS), "overview"),
 )
 
 #: Words that frame a summary question without narrowing its topic.
@@ -208,8 +229,14 @@ _FRAME_WORDS = frozenset(terms(
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
     "set sets identify identified make made raise raised leave left "
     "still yet now further fix sort put social get gets getting verdict focus focused visit "
-    "visits "
-    "letter monitoring"))
+    "visits lacking "
+    "letter monitoring "
+    # "what did Ofsted tell Plymouth to improve?", "sum up how Manchester did in its
+    # re-inspection ending November 2018", "overall, how had it changed since?"
+    "tell told ask asked want wanted urge urged expect expected require required "
+    "sum up round re reinspection end ending ended fare fared come came out perform performed "
+    "change changed progress progressed since "
+    "january february march april may june july august september october november december"))
 
 
 @dataclass(frozen=True)
@@ -276,13 +303,19 @@ def without_places(clause: str, place_words: set[str]) -> str:
     return " ".join(kept)
 
 
+#: "What was missing from child-in-need plans?" asks what they lacked: "missing" is then no
+#: topic of its own (unlike "children missing from home").
+_LACKING = re.compile(r"\b(what(?:'s|’s|\s+(?:is|was|were|are|has been|had been))?(?:\s+still)?"
+                      r"|anything|something)\s+(missing|absent)\s+(from|in)\b", _FLAGS)
+
+
 def read_focus(question: str, place_words: set[str] = frozenset(),
                names_several_reports: bool = False) -> Focus:
     """The focus of ``question``; ``place_words`` are the stemmed words of the places it
     names (they narrow the reports, not the topic)."""
-    clause = main_clause(question)
+    clause = _LACKING.sub(r"\1 lacking \3", main_clause(question))
     focus = _read(clause, place_words, question, names_several_reports)
-    return replace(focus, polarity=polarity(clause))
+    return replace(focus, polarity=focus.polarity or polarity(clause))
 
 
 def polarity(clause: str) -> str | None:
@@ -300,8 +333,37 @@ def polarity(clause: str) -> str | None:
     return None
 
 
+#: "Why were care leavers graded requires improvement?" asks for the reasons, not the grade.
+_WHY = re.compile(r"(?:^|[:;,]\s)\s*(?:why|how come|what (?:made|makes|led|leads|lay|lies|explains?|caused"
+                  r"|was behind|is behind|were the reasons?))\b", _FLAGS)
+_GRADE_WORDS = re.compile(
+    r"\b(?:(?:was|were|is|are|been|being|get|got|gets|given|awarded|judged|graded|rated"
+    r"|assessed)\s+)*(?:(?:as|at)\s+)?(?:an?\s+)?(?:grade[ds]?|judge?ments?|ratings?)?\s*"
+    r"(?:of\s+)?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
+    r"|adequate)\b|\b(?:judged|graded|rated)\b", _FLAGS)
+_LOW_GRADE = re.compile(r"\b(?:inadequate|requires?\s+improvement|poor|weak|low|worse|down)",
+                        _FLAGS)
+
+
+def _reasons_for_grade(clause: str, place_words: set[str]) -> Focus | None:
+    """A "why" question about a grade, read as what the report says for or against the area
+    ("why were care leavers graded requires improvement?" → what was weak for care leavers),
+    or, with no area, as the report's strengths or weaknesses."""
+    if not (_WHY.search(clause) and _GRADE_WORDS.search(clause)):
+        return None
+    lean = "weaknesses" if _LOW_GRADE.search(clause) else "strengths"
+    topic = " ".join(_GRADE_WORDS.sub(" ", clause).split())
+    if not [t for t in terms(topic) if t not in _FRAME_WORDS and t not in place_words
+            and not t.isdigit()]:
+        return Focus("summary", clause, lean, polarity=lean)
+    return Focus("content", topic, polarity=lean)
+
+
 def _read(clause: str, place_words: set[str], question: str,
           names_several_reports: bool) -> Focus:
+    reasons = _reasons_for_grade(clause, place_words)
+    if reasons:
+        return reasons
     if _INSPECTOR.search(clause):
         return Focus("inspector", clause)
     if _DATES.search(clause):
