@@ -68,6 +68,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "return visit": ("next inspection", "monitoring inspection", "revisit"),
     "B&B": ("bed and breakfast",),
     "staff turnover": ("changes of social worker", "stability of the workforce", "agency"),
+    "things to do": ("activities", "leisure", "clubs"),
     "money": ("funding", "funded", "resource", "investment", "budget"),
     # what happens to children
     "run away": _MISSING,

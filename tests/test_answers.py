@@ -146,3 +146,14 @@ def test_question_naming_a_section_gets_its_lists(sample_assistant):
     assert [c.paragraph for c in answer.citations] == [16, 49]
     assert "Within six months: - Sefton Council should ensure that the plans" in answer.text
     assert "dental health needs of looked after children are met" in answer.text
+
+
+def test_a_sentence_leans_the_asked_way_only_when_its_praise_is_not_negated():
+    from assistant.answering.extractive import _leans
+    assert _leans("The response to homeless 16- and 17-year-olds is not good enough.",
+                  "weaknesses") == 1.0
+    assert _leans("Plans are not consistently effective.", "strengths") == 0.0
+    assert _leans("PAs know young people well.", "strengths") == 1.0
+    # praise and a fault in one sentence lean both ways, half as much
+    assert _leans("Most meet their adviser in good time, but the impact is variable.",
+                  "strengths") == 0.5

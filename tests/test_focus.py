@@ -105,6 +105,8 @@ def test_a_list_about_one_topic_is_not_a_summary(question):
 def test_two_councils_make_a_comparison():
     assert read_focus("Compare Bristol and Wigan on care leavers", PLACES,
                       names_several_reports=True).kind == "comparison"
+    assert read_focus("Were care leavers put up in B&Bs in Luton (2020) or Devon (2015)?",
+                      PLACES, names_several_reports=True).kind == "comparison"
     assert read_focus("How did Bristol and Wigan support care leavers?", PLACES,
                       names_several_reports=True).kind == "comparison"
 
@@ -133,6 +135,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many adoptions were there last year?",
      "- there have been 28 adoptions",
      "The 2012–13 adoption scorecard shows good timeliness."),
+    # an average is a number, not the period a sentence looks back over
+    ("What was the average caseload per social worker?",
+     "Social workers hold an average of 18 children each.",
+     "Over the last 12 months, average caseloads have notably fallen."),
     # a bracket between the number and what it counts is read past
     ("How many posts were covered by agency staff?",
      "There are only 32 (8% of the total workforce) vacant posts covered by agency workers.",

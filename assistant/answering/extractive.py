@@ -49,6 +49,8 @@ LEANINGS = {
                              r"slow\w*|below|requires?|shortfall|deficit|unclear|unable|cannot"
                              r"|isn[’']t|aren[’']t|don[’']t|doesn[’']t|never|only)\b", re.IGNORECASE),
 }
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:[\w’'-]+\s+){0,2}?"
+                      + LEANINGS["strengths"].pattern[2:], re.IGNORECASE)
 SECOND_PARAGRAPH = 0.85
 #: A best paragraph of at most this many sentences and characters is quoted whole.
 WHOLE_SENTENCES = 4
@@ -249,10 +251,20 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     return with_antecedent(citation, paragraph) if citation else None
 
 
+def _leans(sentence: str, polarity: str) -> float:
+    """1 when ``sentence`` leans only the asked way, half when it leans both ways ("most meet
+    their adviser in good time, but the impact is variable"), else 0."""
+    # "not good enough", "not yet effective": a negated strength leans the other way
+    plain = _NEGATED.sub(" not ", _NEGATED.sub(" not ", sentence))
+    if not LEANINGS[polarity].search(plain):
+        return 0.0
+    other = "weaknesses" if polarity == "strengths" else "strengths"
+    return 0.5 if LEANINGS[other].search(plain) else 1.0
+
+
 def _leaning(passage: Passage, polarity: str) -> Passage:
     """The passage with its sentences re-ranked towards the way the question leans."""
-    pattern = LEANINGS[polarity]
-    sentences = sorted(((text, score + LEANING_BONUS * bool(pattern.search(text)))
+    sentences = sorted(((text, score + LEANING_BONUS * _leans(text, polarity))
                         for text, score in passage.sentences), key=lambda s: -s[1])
     # The paragraph ranks by its best sentence: one that leans the asked way counts more.
     gain = (sentences[0][1] - passage.sentences[0][1]) * (1 - FUSED_WEIGHT)

@@ -116,6 +116,11 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\bhow much (?:money|funding|did\b[^?]*\b(?:cost|spend))|\bbudget\b"
                 r"|\bspend(?:ing)?\b|\bcosts?\b|\bsalar|\bfunding\b|\binvest\w*", _FLAGS),
      re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:million|thousand|m|k|bn|billion)\b", _FLAGS)),
+    # "What was the average caseload?": a number, not a year, and not the period a sentence
+    # looks back over ("over the last 12 months average caseloads have fallen").
+    (re.compile(r"\baverage\b|\bcaseloads?\b|\bratios?\b|\bmedian\b", _FLAGS),
+     re.compile(r"(?<![\w\-–/])(?<!last )(?<!past )(?<!previous )(?<!next )(?!(?:19|20)\d\d\b)"
+                + _NUMBER + r"\b", _FLAGS)),
     (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b|\bhow much\b", _FLAGS),
      re.compile(r"\b" + _NUMBER + r"\b|\b(?:doubled|tripled|trebled|halved)\b", _FLAGS)),
 )
@@ -368,7 +373,9 @@ def _read(clause: str, place_words: set[str], question: str,
         return Focus("inspector", clause)
     if _DATES.search(clause):
         return Focus("dates", clause)
-    if names_several_reports and (_COMPARE.search(question) or " and " in clause):
+    # "Were care leavers put up in B&Bs in Plymouth (2018) or Manchester (2017)?" asks both.
+    if names_several_reports and (_COMPARE.search(question) or " and " in clause
+                                  or " or " in clause):
         return Focus("comparison", clause)
     kind = summary_kind(clause, place_words)
     if kind:
