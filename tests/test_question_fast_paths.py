@@ -62,3 +62,64 @@ def test_judgement_scores_weigh_rare_area_words_and_prefixes():
     scoped = match_judgements("health for looked after children", by_report)
     assert [(m.report, m.judgement.part) for m in scoped] == [
         ("b", "Services for looked after children")]
+
+
+def _clustered_unit_vectors(rows: int, seed: int) -> np.ndarray:
+    """Unit vectors in a few tight groups, with exact duplicates (equal scores)."""
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((12, 384)).astype(np.float32)
+    vectors = centres[rng.integers(0, 12, rows)] + 0.35 * rng.standard_normal(
+        (rows, 384)).astype(np.float32)
+    copies = min(50, rows // 2)
+    vectors[rows - copies:] = vectors[:copies]
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_coarse_search_returns_the_flat_search_or_says_it_cannot():
+    import faiss
+
+    from assistant.search import CoarseIndex
+
+    vectors = _clustered_unit_vectors(6000, 4)
+    flat = faiss.IndexFlatIP(384)
+    flat.add(vectors)
+    coarse = CoarseIndex(flat)
+    decoded = coarse.index.reconstruct_n(0, flat.ntotal)
+    assert (np.abs(decoded - vectors) <= coarse.error).all()
+    answered = unsure = 0
+    queries = np.vstack([vectors[:40], _clustered_unit_vectors(40, 5)])  # some equal a row
+    for query in queries:
+        want_scores, want_rows = flat.search(query[None], 40)
+        for candidates in (40, 300):
+            found = coarse.search(flat, query[None], 40, candidates)
+            if found is None:
+                unsure += 1
+                continue
+            answered += 1
+            assert np.array_equal(found[1], want_rows[0])
+            assert np.array_equal(found[0], want_scores[0])
+    # 300 candidates mostly settle it; 40 candidates for 40 rows often cannot.
+    assert answered >= len(queries) // 2 and unsure
+
+
+def test_dense_search_through_the_coarse_scan_equals_the_exact_scan(sample_settings,
+                                                                    monkeypatch):
+    import faiss
+
+    import assistant.search as search
+
+    store = load_store(sample_settings.index_dir)
+    exact = search.Searcher(store, None)
+    assert exact.coarse is None  # the sample is too small to need it
+    monkeypatch.setattr(search, "COARSE_MIN", 0)
+    monkeypatch.setattr(search, "COARSE_CANDIDATES", 60)
+    coarse = search.Searcher(store, None)
+    assert coarse.coarse is not None
+    rng = np.random.default_rng(6)
+    vectors = store.vector_array()
+    for row in rng.choice(len(vectors), 30, replace=False):
+        query = vectors[row] + 0.05 * rng.standard_normal(vectors.shape[1]).astype(np.float32)
+        query /= np.linalg.norm(query)
+        assert coarse._dense(query, None, 40) == exact._dense(query, None, 40)
+    assert coarse.coarse_counts["answered"] > 0
+    assert isinstance(store.vectors, faiss.IndexFlatIP)
