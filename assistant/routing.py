@@ -65,11 +65,18 @@ def _place_names(local_authority: str) -> tuple[str, ...]:
     names = [full]
     if core and " ".join(core) != full.strip() and len(" ".join(core)) >= 4:
         names.append(" " + " ".join(core) + " ")
-    # "Southend-on-Sea" is asked about as "Southend", "Richmond upon Thames" as "Richmond".
-    head = re.match(r" (\w{4,}) (?:on|upon) \w+ $", full)
-    if head:
-        names.append(f" {head.group(1)} ")
+    # "Southend-on-Sea" is asked about as "Southend", "Richmond upon Thames" as "Richmond",
+    # and "Kingston upon Hull" as "Hull" too: a town after "upon", never a river or the sea.
+    parts = re.match(r" (\w{4,}) (?:on|upon) (\w+) $", full)
+    if parts:
+        names.append(f" {parts.group(1)} ")
+        if parts.group(2) not in _WATERS:
+            names.append(f" {parts.group(2)} ")
     return tuple(names)
+
+
+#: What follows "on" / "upon" in English place names when it is not a town.
+_WATERS = frozenset("sea thames tyne trent tees avon wear severn humber ouse mersey".split())
 
 
 @dataclass(frozen=True)

@@ -48,3 +48,29 @@ def test_a_short_best_paragraph_is_quoted_whole():
     assert whole_paragraph(first, paragraph).quote == text
     long = Paragraph(28, " ".join(["A sentence about care."] * 6), (), 5)
     assert whole_paragraph(first, long) is None
+
+
+def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_it():
+    from types import SimpleNamespace
+
+    from assistant.answering.extractive import _figure_sentence
+    from assistant.answering.focus import read_focus
+    plans = Paragraph(None, "- At 29 January 2018, 296 children were the subject of a child "
+                            "protection plan. This is an increase from 158 children at 31 March "
+                            "2017. Plans are reviewed on time.", (), 7, "bullet")
+    report = Report("lambeth", "l.pdf", "Lambeth", 9, (plans,), ())
+    passage = Passage(report, plans, tuple((s, 0.6) for s in (
+        "- At 29 January 2018, 296 children were the subject of a child protection plan.",
+        "This is an increase from 158 children at 31 March 2017.",
+        "Plans are reviewed on time.")), 0.6, 0.6)
+    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
+
+    def quote(question: str) -> str:
+        q = SimpleNamespace(focus=read_focus(question), glosses={})
+        return _figure_sentence(q, ["protect", "plan"], [passage], ctx).quote
+
+    assert quote("How many children were on protection plans, compared with March 2017?") == (
+        "- At 29 January 2018, 296 children were the subject of a child protection plan. This "
+        "is an increase from 158 children at 31 March 2017.")
+    assert quote("How many children were on protection plans?") == (
+        "- At 29 January 2018, 296 children were the subject of a child protection plan.")

@@ -76,6 +76,10 @@ SUMMARIES = [
     ("How did Devon's children's services come out of the 2024 inspection overall?",
      "overview"),
     ("Why was Wigan judged outstanding in 2024?", "strengths"),
+    ("What went well and what didn't in Wigan's 2019 inspection?", "overview"),
+    ("How well is Devon doing on children's services, according to the 2020 inspection?",
+     "overview"),
+    ("What did Sefton do well?", "strengths"),
     ("Why did Luton get inadequate in 2020?", "weaknesses"),
 ]
 
@@ -197,3 +201,9 @@ def test_what_was_missing_from_something_asks_what_it_lacked():
     # ... but children missing from home are a topic.
     assert "missing" in read_focus("What did inspectors say about children missing from "
                                    "home?", PLACES).clause
+
+
+def test_a_concession_is_not_what_is_asked():
+    focus = read_focus("Was there anything Wigan did well on adoption in 2018, despite the "
+                       "poor grade?", PLACES)
+    assert (focus.kind, focus.polarity) == ("content", "strengths")

@@ -75,3 +75,9 @@ def test_a_long_form_with_other_small_words_still_finds_its_abbreviation():
     corpus = "care leavers in education, employment and training (EET) ..."
     found = glosses("What share were in education, employment or training?", corpus)
     assert frozenset({"eet"}) in found[terms("employment")[0]]
+
+
+def test_a_verb_in_d_is_held_by_its_noun_in_s():
+    assert held(terms("suspended")[0], set(terms("more suspensions than any other group")))
+    assert held(terms("excluded")[0], set(terms("levels of exclusion have fallen")))
+    assert not held(terms("suspended")[0], set(terms("more exclusions")))

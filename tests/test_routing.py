@@ -104,3 +104,9 @@ def test_a_town_on_a_river_or_the_sea_is_named_by_its_first_word():
         {"southend-on-sea-2019"}
     assert set(find_scope("How was Richmond judged?", reports).reports) == \
         {"richmond-upon-thames-2022"}
+
+
+def test_a_town_after_upon_is_a_name_of_its_own_but_a_river_is_not():
+    assert " hull " in place_names("Kingston upon Hull")
+    assert " sea " not in place_names("Southend-on-Sea")
+    assert " thames " not in place_names("Richmond upon Thames")

@@ -47,6 +47,8 @@ GENERIC = frozenset(terms(
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
     "between both never ever fall falls fell falling short inside within far lacking "
+    "anything something anyone lot lots arrive arrived arrival "
+    "reliant reliance rely relies relied relying "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
@@ -190,6 +192,11 @@ def held(word: str, present: set[str],
     if word in present:
         return True
     if word.endswith("ve") and (word[:-2] + "f" in present or word[:-2] + "fe" in present):
+        return True
+    # Latin verbs in -d make nouns in -s: "suspended" / "suspensions", "excluded" /
+    # "exclusion", "respond" / "response".
+    if len(word) >= 5 and ((word.endswith("d") and word[:-1] + "s" in present)
+                           or (word.endswith("s") and word[:-1] + "d" in present)):
         return True
     return any(option <= present for option in (glosses or {}).get(word, ()))
 

@@ -204,6 +204,10 @@ def _figure_topic(about: str, place_words) -> list[str]:
         and t not in FRAMING]
 
 
+#: A figure question that asks how it changed, or what it is compared with.
+_ASKS_CHANGE = re.compile(r"\bcompared?\b|\bcomparison\b|\bthan\b|\ba year (?:earlier|before)"
+                          r"|\b(?:the )?(?:previous|last) year\b|\bchanged?\b|\bmore or fewer\b"
+                          r"|\bup or down\b|\bbefore\b", re.IGNORECASE)
 _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
 
 
@@ -247,6 +251,15 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     if not options:
         return None
     _, passage, paragraph, text = max(options, key=lambda o: o[0])
+    # "How many ... in January 2018, compared with March 2017?": the figure it is compared
+    # with is in the next sentence ("This is an increase from 158 children ...").
+    following = _sentence_after(paragraph, text) if _ASKS_CHANGE.search(q.focus.clause) \
+        else None
+    if following and FIGURE.search(following):
+        start = paragraph.text.find(text)
+        end = paragraph.text.find(following, start)
+        if start >= 0 and end > start:
+            text = paragraph.text[start:end + len(following)]
     citation = cite(passage.report, paragraph, text, passage.score)
     return with_antecedent(citation, paragraph) if citation else None
 

@@ -41,7 +41,9 @@ _TRAILING_FRAME = re.compile(
     r"view of|based on)\b[^?]*$"
     r"|[,;]?\s*\b(?:when|while|at the time|by the time|during|after)\b[^?,]*\b(?:inspect\w*|"
     r"visit\w*|report\w*)\b[^?,]*$"
-    r"|\s*\([^)]*\)\s*$", _FLAGS)
+    r"|\s*\([^)]*\)\s*$"
+    # "... on adoption, despite the poor grade?": a concession is not what is asked
+    r"|[,;]?\s*\b(?:despite|in spite of|although|even though|notwithstanding)\b[^?]*$", _FLAGS)
 _LEADING_FRAME = re.compile(
     r"^\s*(?:when|after|during|at the time|in|at|according to|as|following|looking at|"
     r"from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
@@ -177,6 +179,10 @@ def figure_pattern(clause: str) -> re.Pattern | None:
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:
 #: the cue in the question → the kind of list.
 SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
+    # "what went well and what didn't?": both sides, the whole picture
+    (re.compile(r"\b(?:went|gone|going|goes|go|done|doing|did|working|worked)\s+well\b[^?]*"
+                r"\b(?:and|or)\s+what\s+(?:didn[’']?t|did not|wasn[’']?t|was not|isn[’']?t"
+                r"|is not|doesn[’']?t|does not|needs?|could|should)\b", _FLAGS), "overview"),
     (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
                 r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
     (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
@@ -196,7 +202,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*|\blacking\b"
                 r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b", _FLAGS),
      "weaknesses"),
-    (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b|\b(?:working|going|done|doing) well\b"
+    (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b"
+                r"|\b(?:working|worked|going|went|goes|done|doing|did|does|do) well\b"
                 r"|\bgood practice\b|\bpositives?\b|\bpraise\w*|\bsuccess\w*|\bbest\b",
                 _FLAGS), "strengths"),
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
@@ -209,9 +216,14 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
                 # grade word, so the whole picture, which starts with the grade
                 r"|^(?![^?]*\b(?:grade|graded|grading|judge|judged|judgement|judgment|rate|rated"
-                r"|rating|score|scored)\b)(?=[^?]*\boverall\b)[^?]*\bhow\b[^?]*\b(?:do|did|does"
+                r"|rating|score|scored)\b)(?:(?=[^?]*\boverall\b)[^?]*\bhow\b[^?]*\b(?:do|did|does"
                 r"|fare|fared|come out|came out|perform|performed|change|changed|improve|improved"
-                r"|progress|progressed)\b", _FLAGS), "overview"),
+                r"|progress|progressed)\b"
+                # "how well is X doing?", "how good are X's services?" (no topic: see
+                # summary_kind)
+                r"|\bhow (?:well|good)\b[^?]*\b(?:doing|do|does|did|performing|perform)\b"
+                r"|\bhow good (?:are|is|were|was)\b)"
+, _FLAGS), "overview"),
 )
 
 #: Words that frame a summary question without narrowing its topic.
@@ -240,7 +252,7 @@ _FRAME_WORDS = frozenset(terms(
     # re-inspection ending November 2018", "overall, how had it changed since?"
     "tell told ask asked want wanted urge urged expect expected require required "
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
-    "change changed progress progressed since "
+    "change changed progress progressed since one ones didn went gone goes go worked "
     "january february march april may june july august september october november december"))
 
 

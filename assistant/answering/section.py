@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
-from assistant.answering.framing import FRAMING_SENTENCE
+from assistant.answering.framing import FRAMING_SENTENCE, TITLE_LINE
 from assistant.answering.judgement import judgement_citations
 from assistant.citations import cite
 from assistant.passages import Passage, same_word
@@ -130,7 +130,8 @@ def opening_summary(report: Report) -> list[Paragraph]:
     for p in report.paragraphs:
         if p.number is not None:
             break
-        if p.kind in ("text", "bullet") and _is_prose(p) and not any(
+        if p.kind in ("text", "bullet") and _is_prose(p) and not TITLE_LINE.match(p.text) \
+                and not any(
                 _plain(n) in _plain(s) for s in p.section for n in SECTION_NAMES["improve"]):
             out.append(p)
     return out
