@@ -73,8 +73,22 @@ def terms(text: str) -> list[str]:
         >>> terms("How many looked after children are there?")
         ['look', 'children']
     """
-    words = [w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in STOPWORDS]
-    return _stemmer().stemWords(words)
+    if len(text) <= REMEMBERED_TEXT:
+        return list(_short_terms(text))
+    return _stemmer().stemWords([w for w in _WORD.findall(text.lower().replace("’", "'"))
+                                 if w not in STOPWORDS])
+
+
+#: Texts up to this long have their terms remembered: every question stems the same names,
+#: headings and table entries again (a grade question, the name of each council in scope);
+#: a build's long chunk texts are not kept.
+REMEMBERED_TEXT = 200
+
+
+@lru_cache(maxsize=20_000)
+def _short_terms(text: str) -> tuple[str, ...]:
+    return tuple(_stemmer().stemWords([w for w in _WORD.findall(text.lower().replace("’", "'"))
+                                       if w not in STOPWORDS]))
 
 
 class DocumentFrequency(Mapping):

@@ -69,6 +69,7 @@ for question in questions:
     dense.append(time.perf_counter() - started)
 print(json.dumps({"seconds": seconds, "encode": statistics.median(encode),
                   "dense": statistics.median(dense), "runtime": assistant.embedder.runtime,
+                  "coarse": getattr(assistant.searcher, "coarse_counts", None),
                   "reports": len(assistant.store.summaries),
                   "chunks": len(assistant.store.chunks)}))
 if profile:
@@ -133,6 +134,11 @@ def main() -> None:
               f"({runs[0]['runtime']}) p50 "
               f"{1000 * statistics.median(r['encode'] for r in runs):.1f} ms; dense search p50 "
               f"{1000 * statistics.median(r['dense'] for r in runs):.2f} ms")
+        coarse = [r["coarse"] for r in runs if r.get("coarse")]
+        if coarse and any(c["answered"] or c["exact"] for c in coarse):
+            print(f"  dense searches answered by the 8-bit scan: "
+                  f"{sum(c['answered'] for c in coarse)}, needing the exact scan: "
+                  f"{sum(c['exact'] for c in coarse)}")
     if not args.cold_runs:
         return
     runs = []

@@ -69,6 +69,17 @@ def test_a_question_twice_in_one_batch_is_encoded_once_to_the_same_floats(pair, 
         monkeypatch.undo()
 
 
+def test_few_and_many_texts_run_on_sessions_giving_the_same_floats(pair, texts, monkeypatch):
+    encoder = pair[1]._encoder()
+    batches = [texts[:2], texts[60:62], texts[:40], texts[60:100]]
+    monkeypatch.setattr(encoder, "SMALL_BATCH", 1000)  # all on the calling thread
+    alone = [encoder.run(batch) for batch in batches]
+    monkeypatch.setattr(encoder, "SMALL_BATCH", 0)  # all on the thread pool's session
+    pooled = [encoder.run(batch) for batch in batches]
+    assert encoder._bulk is not encoder.session
+    assert all(np.array_equal(a, b) for a, b in zip(alone, pooled))
+
+
 def test_onnx_counts_word_pieces_as_pytorch_does(pair, texts):
     torch_model, onnx_model = pair
     assert [onnx_model.count_tokens(t) for t in texts] == [
