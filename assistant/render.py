@@ -23,7 +23,8 @@ def render_citation(index: int, citation: Citation) -> str:
 
 
 def render_answer(answer: Answer) -> str:
-    lines = [textwrap.fill(answer.text, width=92)]
+    # Each report of a comparison, each list of a summary, keeps its own paragraph.
+    lines = ["\n\n".join(textwrap.fill(part, width=92) for part in answer.text.split("\n\n"))]
     if answer.citations:
         lines.append("")
         lines.extend(render_citation(i, c) for i, c in enumerate(answer.citations, 1))

@@ -25,3 +25,10 @@ def test_graded_area_comparison_gives_each_grade(two_reports_assistant):
 def test_one_named_council_is_not_a_comparison(two_reports_assistant):
     answer = two_reports_assistant.ask("How does Bristol support care leavers?")
     assert {c.report for c in answer.citations} == {"bristol-2023"}
+
+
+def test_everyday_words_are_asked_of_each_report_in_its_own_words(two_reports_assistant):
+    # "the courts" is searched as "proceedings, public law, legal": no report need hold all.
+    answer = two_reports_assistant.ask("Compare Bristol and Sefton on the courts")
+    assert answer.text.startswith("Bristol 2023:"), answer.text
+    assert "does not answer" not in answer.text.split("Sefton 2011:")[0], answer.text

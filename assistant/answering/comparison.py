@@ -34,13 +34,15 @@ def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         by_council.setdefault(summary.metadata.local_authority or summary.id, []).append(summary)
     if len(by_council) < 2:
         return None
-    topic = " ".join(_COMPARE_WORDS.sub(" ", without_scope_words(
-        q.expanded, ctx.summaries, q.scope)).split())
+    # What is asked of each report, as asked (its focus and topic words) and as searched
+    # (with the reports' words for everyday phrases, which no one report need hold all of).
+    topic, searched = (" ".join(_COMPARE_WORDS.sub(" ", without_scope_words(
+        text, ctx.summaries, q.scope)).split()) for text in (q.text, q.expanded))
     focus = read_focus(topic, set(q.place_words))
     parts, citations = [], []
     for council in sorted(by_council, key=lambda c: _named_at(q.text, c)):
         latest = max(by_council[council], key=lambda s: s.metadata.year or 0)
-        one = replace(q, text=topic, expanded=topic, reports=(latest,), focus=focus,
+        one = replace(q, text=topic, expanded=searched, reports=(latest,), focus=focus,
                       scope=Scope(frozenset({latest.id}), named=True))
         graded = answer_judgement(one, ctx) \
             if focus.kind == "grade" or _names_graded_area(one, topic) else None
