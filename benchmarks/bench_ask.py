@@ -59,6 +59,7 @@ for question in questions:
     started = time.perf_counter()
     assistant.ask(question)
     seconds.append(time.perf_counter() - started)
+coarse = dict(getattr(assistant.searcher, "coarse_counts", {}))  # the questions' own searches
 encode, dense = [], []
 for question in questions:
     started = time.perf_counter()
@@ -69,7 +70,7 @@ for question in questions:
     dense.append(time.perf_counter() - started)
 print(json.dumps({"seconds": seconds, "encode": statistics.median(encode),
                   "dense": statistics.median(dense), "runtime": assistant.embedder.runtime,
-                  "coarse": getattr(assistant.searcher, "coarse_counts", None),
+                  "coarse": coarse,
                   "reports": len(assistant.store.summaries),
                   "chunks": len(assistant.store.chunks)}))
 if profile:
@@ -124,6 +125,8 @@ def main() -> None:
             profile = args.profile if round_ == args.rounds - 1 and name == "this tree" else 0
             results[name].append(warm(tree, index_dir, args.questions, profile))
     for name, runs in results.items():
+        if not runs:  # --rounds 0: the cold start only
+            continue
         seconds = [s for run in runs for s in run["seconds"]]
         print(f"{name} ({trees[name][0]}), index {trees[name][1]}: {runs[0]['reports']} "
               f"reports, {runs[0]['chunks']} chunks; {args.questions.name}, "
@@ -136,7 +139,7 @@ def main() -> None:
               f"{1000 * statistics.median(r['dense'] for r in runs):.2f} ms")
         coarse = [r["coarse"] for r in runs if r.get("coarse")]
         if coarse and any(c["answered"] or c["exact"] for c in coarse):
-            print(f"  dense searches answered by the 8-bit scan: "
+            print(f"  the questions' dense searches answered by the 8-bit scan: "
                   f"{sum(c['answered'] for c in coarse)}, needing the exact scan: "
                   f"{sum(c['exact'] for c in coarse)}")
     if not args.cold_runs:
