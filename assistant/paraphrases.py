@@ -26,6 +26,9 @@ _CUSTODY = ("custody",)
 _DIRECTOR = ("director",)
 _PERSONAL_ADVISERS = ("personal advisers", "PAs")
 _PARENTS = ("parents",)
+_EXCLUDED = ("exclusions", "excluded", "suspensions")
+_EXPLOITED = ("sexual exploitation", "exploitation", "CSE")
+_WORKLOAD = ("caseloads", "workload", "capacity")
 
 #: Question phrase → words the reports use for it, the commonest first (search adds the
 #: first three). A phrase matches with or without a plural "s". Only the genre's stable
@@ -84,6 +87,31 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "prison": _CUSTODY,
     "jail": _CUSTODY,
     "locked up": _CUSTODY,
+    "kicked out of school": _EXCLUDED,
+    "kicked out": _EXCLUDED,
+    "thrown out of school": _EXCLUDED,
+    "groomed": _EXPLOITED,
+    "grooming": _EXPLOITED,
+    "asylum seeker": ("asylum-seeking", "UASC"),
+    "coming into care": ("edge of care", "entering care"),
+    "new social worker": ("changes of social worker", "same social worker"),
+    "council flat": ("tenancy", "housing"),
+    "flat": ("tenancy", "accommodation", "housing"),
+    "fun": ("activities", "leisure", "clubs"),
+    "job": ("employment", "careers", "work experience"),
+    "LGBT": ("LGBTQ", "sexual orientation", "gender identity", "Pride"),
+    # how things are run
+    "on their plate": _WORKLOAD,
+    "too much on": _WORKLOAD,
+    "stretched": _WORKLOAD,
+    "mistake": ("errors", "inaccuracies"),
+    "hack": ("cyberattack", "cyber"),
+    "hacked": ("cyberattack", "cyber"),
+    "private business": ("confidentiality", "information is shared"),
+    "privacy": ("confidentiality",),
+    "settled": ("stable", "permanent", "stability"),
+    "keep track": ("tracking", "monitoring", "oversight", "recording"),
+    "kept track": ("tracking", "monitoring", "oversight", "recording"),
     # amounts
     "a day": ("24 hours", "one working day"),
     "cut": ("reduced", "reduction", "fallen"),

@@ -77,6 +77,7 @@ def test_empty_question_is_a_usage_error(sample_assistant, sample_settings, caps
 @pytest.mark.parametrize("line, title", [
     ("Inspection dates: 13 to 24 March 2023", True),
     ("Lead inspector: Tom Anthony, His Majesty’s Inspector", True),
+    ("Dates of previous inspection: 4 to 8 July 2016", True),
     ("Overall effectiveness Outstanding", True),
     ("2.2 Experiences and progress of care leavers Good", True),
     ("The experiences and progress of children who need help and protection Good", True),

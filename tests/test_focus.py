@@ -44,6 +44,8 @@ CASES = [
     ("How was Wigan judged overall in 2024?", "grade"),
     ("What grade did Devon get overall at its 2015 inspection?", "grade"),
     ("How did Wigan do in 2025?", "grade"),
+    ("Bexley and Havering were both inspected in 2018 – which came out better overall?",
+     "grade"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),
 ]
@@ -80,6 +82,9 @@ SUMMARIES = [
     ("How well is Devon doing on children's services, according to the 2020 inspection?",
      "overview"),
     ("What did Sefton do well?", "strengths"),
+    ("Luton 2017 – overall verdict?", "overview"),
+    ("How bad were things in Wigan in 2019, in a nutshell?", "overview"),
+    ("Quick overview of how Devon did in 2018?", "overview"),
     ("Why did Luton get inadequate in 2020?", "weaknesses"),
 ]
 
@@ -115,6 +120,11 @@ def test_two_councils_make_a_comparison():
                       names_several_reports=True).kind == "comparison"
 
 
+def test_a_question_starting_when_is_not_framing():
+    assert main_clause("When will Bedford's next inspection take place, according to the "
+                       "2024 report?") == "When will Bedford's next inspection take place?"
+
+
 def test_framing_is_set_aside_but_never_the_whole_question():
     assert main_clause("According to the 2015 report, how long did care proceedings take?") \
         == "how long did care proceedings take?"
@@ -139,6 +149,17 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many adoptions were there last year?",
      "- there have been 28 adoptions",
      "The 2012–13 adoption scorecard shows good timeliness."),
+    ("How many times were teenagers placed in a B&B?",
+     "Bed and breakfast accommodation has been used twice in the last year.",
+     "Bed and breakfast accommodation has been used in the last year."),
+    # none at all is a count
+    ("How many children were in care on the islands?",
+     "There are no children who are looked after in the Isles of Scilly.",
+     "Children are looked after well in the Isles of Scilly."),
+    # "four children's homes" counts homes, not children
+    ("How many kids were in care in 2015?",
+     "There were 367 children looked after by the council.",
+     "The local authority operates four children’s homes."),
     # an average is a number, not the period a sentence looks back over
     ("What was the average caseload per social worker?",
      "Social workers hold an average of 18 children each.",

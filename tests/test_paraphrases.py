@@ -81,3 +81,11 @@ def test_a_verb_in_d_is_held_by_its_noun_in_s():
     assert held(terms("suspended")[0], set(terms("more suspensions than any other group")))
     assert held(terms("excluded")[0], set(terms("levels of exclusion have fallen")))
     assert not held(terms("suspended")[0], set(terms("more exclusions")))
+
+
+def test_everyday_words_for_exclusion_exploitation_and_workload():
+    found = glosses("Were kids getting kicked out of school, or groomed? Did officers have "
+                    "too much on their plates?", "")
+    assert held(terms("kicked")[0], set(terms("exclusions remain too high")), found)
+    assert held(terms("groomed")[0], set(terms("risk of child sexual exploitation")), found)
+    assert held(terms("plates")[0], set(terms("caseloads remain too high")), found)

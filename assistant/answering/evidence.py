@@ -47,7 +47,8 @@ GENERIC = frozenset(terms(
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
     "between both never ever fall falls fell falling short inside within far lacking "
-    "anything something anyone lot lots arrive arrived arrival "
+    "anything something anyone someone somebody lot lots arrive arrived arrival "
+    "mention mentions ask asking asked worse worst bad badly quick gap gaps "
     "reliant reliance rely relies relied relying "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "

@@ -45,8 +45,11 @@ _TRAILING_FRAME = re.compile(
     # "... on adoption, despite the poor grade?": a concession is not what is asked
     r"|[,;]?\s*\b(?:despite|in spite of|although|even though|notwithstanding)\b[^?]*$", _FLAGS)
 _LEADING_FRAME = re.compile(
-    r"^\s*(?:when|after|during|at the time|in|at|according to|as|following|looking at|"
-    r"from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
+    # "When Wigan was inspected in 2025, ..." frames; "When will the next inspection take
+    # place, ..." asks.
+    r"^\s*(?:when(?!\s+(?:will|would|did|does|do|is|was|were|are|has|have|had|can|could"
+    r"|should|might|may)\b)|after|during|at the time|in|at|according to|as|following|"
+    r"looking at|from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
     # "Greenwich was rated outstanding, but what was not working well ...?"
     r"|^[^,?]{3,120},\s*but\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did"
     r"|does|do)\b)", _FLAGS)
@@ -76,7 +79,10 @@ _GRADE = re.compile(
     r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|good|inadequate|adequate|requires? "
     r"improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
-    r"inadequate|requires? improvement)\b|\boutcome of the\b", _FLAGS)
+    r"inadequate|requires? improvement)\b|\boutcome of the\b"
+    # "which came out better overall, Bexley or Havering?"
+    r"|\bwhich\b[^?]*\b(?:came out|come out|did|does|fared|fare|was rated|got|scored|went)\b"
+    r"[^?]*\b(?:better|worse|best|worst|higher|lower)\b", _FLAGS)
 
 #: Questions whose answer is a number.
 FIGURE_QUESTION = re.compile(
@@ -110,6 +116,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
                 _FLAGS)),
+    (re.compile(r"\bhow many times\b", _FLAGS),
+     re.compile(r"\b(?:once|twice|thrice|" + _NUMBER + r" times|never)\b", _FLAGS)),
     (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
      re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannual\w*"
                 r"|bi-?monthly|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
@@ -137,6 +145,7 @@ _COUNTED = re.compile(r"\b(?:how many|(?:what|which) (?:is|was|were|are) the (?:
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
 
 
+_TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 #: Words of a counted phrase that say nothing of what is counted ("how many looked after
 #: children", "how many other councils").
 _NOT_COUNTED = frozenset("of the a an looked after more other different such these those all "
@@ -153,7 +162,7 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         >>> bool(figure_pattern("How many children were in care?").search("Dates: 4 May 2021"))
         False
     """
-    counted = _COUNTED.search(clause)
+    counted = None if _TIMES.search(clause) else _COUNTED.search(clause)
     if counted:
         words = [w.lower().rstrip("'’") for w in counted.group(1).split()]
         # Any word of what is counted may follow the number ("how many new homes" → "9
@@ -164,11 +173,14 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         stem = "(?:" + "|".join(dict.fromkeys(stems)) + ")"
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
         # Children", whose capital shows it is a name); a bracket after it is read past
-        # ("32 (8% of the workforce) vacant posts").
+        # ("32 (8% of the workforce) vacant posts"); "four children's homes" counts homes.
         # ... or follows it in brackets ("Many families (560) benefited").
         return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
-                          rf"\W+(?-i:{stem.lower()})|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)",
+                          rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)"
+                          rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)"
+                          # none at all: "there are no children who are looked after"
+                          rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?(?-i:{stem.lower()})",
                           _FLAGS)
     for asks, gives in FIGURE_KINDS:
         if asks.search(clause):
@@ -200,6 +212,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\bconcerns?\b|\bproblems?\b|\bwhat (?:is|was|are|were)(?:n'?t| not) "
                 r"(?:working|going) (?:well|right)\b|\bgoing wrong\b|\bgone wrong\b"
                 r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*|\blacking\b"
+                r"|\bgaps?\b"
                 r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b", _FLAGS),
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b"
@@ -212,7 +225,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
-                r"|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b"
+                r"|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b|\bverdicts?\b"
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
                 # grade word, so the whole picture, which starts with the grade
                 r"|^(?![^?]*\b(?:grade|graded|grading|judge|judged|judgement|judgment|rate|rated"
@@ -253,6 +266,7 @@ _FRAME_WORDS = frozenset(terms(
     "tell told ask asked want wanted urge urged expect expected require required "
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
+    "bad badly worse worst better quick quickly things thing "
     "january february march april may june july august september october november december"))
 
 

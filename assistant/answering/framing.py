@@ -16,7 +16,8 @@ import re
 
 #: A title-page line: the inspection's dates, its inspectors, a judgement and its grade.
 TITLE_LINE = re.compile(
-    r"^(?:Inspection dates?:|Dates? of (?:the )?(?:inspection|visit):|Lead inspector:"
+    r"^(?:Inspection dates?:|Dates? of (?:the )?(?:previous |last )?(?:inspection|visit):"
+    r"|Lead inspector:"
     r"|(?:His|Her) Majesty.s Inspectors? for this visit|Published:|Report published:"
     r"|(?:\d+(?:\.\d+)*\s+)?(?:Overall effectiveness|(?:The )?(?:experiences and progress"
     r"|impact of leaders|effectiveness of)\b[^.]*?)"
