@@ -89,3 +89,12 @@ def test_everyday_words_for_exclusion_exploitation_and_workload():
     assert held(terms("kicked")[0], set(terms("exclusions remain too high")), found)
     assert held(terms("groomed")[0], set(terms("risk of child sexual exploitation")), found)
     assert held(terms("plates")[0], set(terms("caseloads remain too high")), found)
+
+
+def test_everyday_words_for_records_schooling_and_family():
+    found = glosses("Was the paperwork up to date for home-schooled kids and their grandparents?",
+                    "")
+    assert held(terms("paperwork")[0], set(terms("recording is up to date")), found)
+    assert held(terms("schooled")[0], set(terms("children in elective home education")), found)
+    assert held(terms("grandparents")[0], set(terms("connected carers are assessed")), found)
+    assert not held(terms("paperwork")[0], set(terms("children are seen")), found)

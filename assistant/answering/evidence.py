@@ -48,7 +48,7 @@ GENERIC = frozenset(terms(
     "way ways approach arrangements happen compare compared comparing comparison versus "
     "between both never ever fall falls fell falling short inside within far lacking "
     "anything something anyone someone somebody lot lots arrive arrived arrival "
-    "mention mentions ask asking asked worse worst bad badly quick gap gaps "
+    "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
     "reliant reliance rely relies relied relying "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
