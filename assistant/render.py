@@ -23,8 +23,11 @@ def render_citation(index: int, citation: Citation) -> str:
 
 
 def render_answer(answer: Answer) -> str:
-    # Each report of a comparison, each list of a summary, keeps its own paragraph.
-    lines = ["\n\n".join(textwrap.fill(part, width=92) for part in answer.text.split("\n\n"))]
+    # Each report of a comparison, each list of a summary and each item of a list keeps its
+    # own line.
+    lines = ["\n".join(textwrap.fill(line, width=92, subsequent_indent="  " if
+                                      line.startswith("- ") else "")
+                        for line in answer.text.split("\n"))]
     if answer.citations:
         lines.append("")
         lines.extend(render_citation(i, c) for i, c in enumerate(answer.citations, 1))

@@ -59,3 +59,19 @@ def test_a_focused_visit_s_own_theme_does_not_narrow_its_list(tmp_path_factory, 
                            "Ofsted's focused visit?")
     assert answer.text.startswith("What needs to improve")
     assert answer.citations and all(c.page == 2 for c in answer.citations)
+
+
+def test_a_list_is_quoted_one_item_a_line_and_prose_runs_on():
+    from assistant.answering.section import _joined
+    from assistant.records import Citation
+
+    def quoted(text: str) -> Citation:
+        return Citation("plymouth-2018", "p.pdf", "t", None, 3, "What needs to improve", text,
+                        1.0, "Plymouth 2018")
+
+    items = _joined([quoted("- The quality of written plans."),
+                     quoted("- Sufficiency of local placements.")])
+    assert items.split("\n") == ["", "- The quality of written plans. [Plymouth 2018, p. 3]",
+                                 "- Sufficiency of local placements. [Plymouth 2018, p. 3]"]
+    prose = _joined([quoted("Services have improved."), quoted("Leaders know them well.")])
+    assert "\n" not in prose

@@ -80,7 +80,7 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
             citations.extend(found)
             more = len(items) - SECTION_ITEMS
             label = f"{report.label}, " if len(q.reports) > 1 else ""
-            quoted = " ".join(f"{c.quote} [{c.locator()}]" for c in found)
+            quoted = _joined(found)
             tail = f" ({more} more item{'s' if more > 1 else ''} in this section.)" \
                 if more > 0 else ""
             said.append(f"{label}{name}: {quoted}{tail}")
@@ -184,11 +184,18 @@ def named_section_answer(words: list[str], passages: list[Passage]) -> Draft | N
         if found:
             citations.extend(found)
             tail = f" ({more} more items in this section.)" if more > 0 else ""
-            said.append(f"{' > '.join(section).rstrip(':')}: " + " ".join(
-                f"{c.quote} [{c.locator()}]" for c in found) + tail)
+            said.append(f"{' > '.join(section).rstrip(':')}: " + _joined(found) + tail)
     if not citations:
         return None
     return Draft(" ".join(said), tuple(citations))
+
+
+def _joined(found: list[Citation]) -> str:
+    """Quoted items, each cited: a list's items one a line, prose run on."""
+    cited = [f"{c.quote} [{c.locator()}]" for c in found]
+    if all(c.quote.lstrip().startswith(("-", "•", "◼")) for c in found):
+        return "\n" + "\n".join(cited)
+    return " ".join(cited)
 
 
 def opening(paragraph: Paragraph, limit: int = 1500) -> str:
