@@ -85,8 +85,8 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     # Words found in only a few chunks: names and terms the model may not know ("Me2").
     rare = [t for t, w in weights.items() if w >= RARE_WORD * idf("")]
 
-    def coverage(words: tuple[str, ...]) -> float:
-        return sum(w for t, w in weights.items() if _holds(words, t)) / total
+    def coverage(text: str) -> float:
+        return sum(w for t, w in weights.items() if _text_holds(text, t)) / total
 
     wants_number = bool(QUANTITY.search(question))
     groups: dict[tuple, list[Hit]] = {}
@@ -108,11 +108,10 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         for position in positions:
             for sentence in texts[position]:
                 similarity = next(closest)
-                words = _cached_terms(sentence)
-                share = coverage(words)
+                share = coverage(sentence)
                 best_similarity = max(best_similarity, similarity)
                 score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
-                holds_rare = bool(rare) and all(_holds(words, t) for t in rare)
+                holds_rare = bool(rare) and all(_text_holds(sentence, t) for t in rare)
                 if holds_rare:
                     score += RARE_WORDS_BONUS
                     names_rare = True
@@ -125,8 +124,8 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
         ranked = sorted(scored.items(), key=lambda item: -item[1])
         fused = max(h.score for h in group) / top_fused
         score = FUSED_WEIGHT * fused + (1 - FUSED_WEIGHT) * ranked[0][1] + \
-            PARAGRAPH_COVERAGE_WEIGHT * coverage(_cached_terms(para.text)) + \
-            HEADING_WEIGHT * coverage(_cached_terms(para.section[-1] if para.section else ""))
+            PARAGRAPH_COVERAGE_WEIGHT * coverage(para.text) + \
+            HEADING_WEIGHT * coverage(para.section[-1] if para.section else "")
         figures = tuple((t, x) for t, x in ranked if _has_figure(t))
         passages.append(Passage(report, para, tuple(ranked), score,
                                 max(h.dense for h in group), figures,
@@ -174,9 +173,16 @@ def is_about(passage: Passage) -> bool:
 
 
 @lru_cache(maxsize=500_000)
+def _text_holds(text: str, term: str) -> bool:
+    """Whether the text's words hold ``term`` or a word that is the same, remembered by the
+    text itself (the same sentences and question words recur): a string keeps its hash, so a
+    long paragraph is looked up as fast as a short sentence, where a tuple of its words was
+    hashed anew at every lookup."""
+    return _holds(_cached_terms(text), term)
+
+
 def _holds(words: tuple[str, ...], term: str) -> bool:
-    """Whether ``words`` hold ``term`` or a word that is the same (the same sentences and
-    question words recur, so the answer is remembered)."""
+    """Whether ``words`` hold ``term`` or a word that is the same."""
     return term in words or any(same_word(term, x) for x in words)
 
 
