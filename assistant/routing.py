@@ -36,7 +36,7 @@ def _years_of(summary: ReportSummary) -> set[int]:
 
 #: Words in council names that people leave out ("Derby City" is asked about as "Derby").
 _GENERIC_PLACE_WORDS = {"city", "county", "council", "borough", "metropolitan", "district",
-                        "royal", "corporation", "of", "the"}
+                        "royal", "corporation", "of", "the", "isle", "isles"}
 
 
 @lru_cache(maxsize=16384)
@@ -67,12 +67,26 @@ def _place_names(local_authority: str) -> tuple[str, ...]:
         names.append(" " + " ".join(core) + " ")
     # "Southend-on-Sea" is asked about as "Southend", "Richmond upon Thames" as "Richmond",
     # and "Kingston upon Hull" as "Hull" too: a town after "upon", never a river or the sea.
+    # "Redcar and Cleveland" is asked about as "Redcar", "Blackburn with Darwen" as
+    # "Blackburn", "Bournemouth, Christchurch and Poole" as "Bournemouth".
+    first = _first_place(local_authority)
+    if first:
+        names.append(first)
     parts = re.match(r" (\w{4,}) (?:on|upon) (\w+) $", full)
     if parts:
         names.append(f" {parts.group(1)} ")
         if parts.group(2) not in _WATERS:
             names.append(f" {parts.group(2)} ")
     return tuple(names)
+
+
+def _first_place(local_authority: str) -> str | None:
+    """The first of the places a joint authority is named after, as a name of its own."""
+    head = re.split(r",| and | with ", local_authority.replace("&", " and "), maxsplit=1)
+    if len(head) < 2:
+        return None
+    first = _words(head[0])
+    return first if 4 <= len(first.strip()) and len(first.split()) <= 2 else None
 
 
 #: What follows "on" / "upon" in English place names when it is not a town.

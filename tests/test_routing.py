@@ -110,3 +110,12 @@ def test_a_town_after_upon_is_a_name_of_its_own_but_a_river_is_not():
     assert " hull " in place_names("Kingston upon Hull")
     assert " sea " not in place_names("Southend-on-Sea")
     assert " thames " not in place_names("Richmond upon Thames")
+
+
+def test_a_joint_authority_is_named_by_its_first_place():
+    assert " redcar " in place_names("Redcar and Cleveland")
+    assert " blackburn " in place_names("Blackburn with Darwen")
+    assert " windsor " in place_names("Windsor & Maidenhead")
+    assert " bournemouth " in place_names("Bournemouth, Christchurch and Poole")
+    assert " scilly " in place_names("Isles of Scilly")
+    assert " cleveland " not in place_names("Redcar and Cleveland")
