@@ -278,13 +278,16 @@ class Store:
             >>> len(vectors) == len(texts[3]) + len(texts[4])  # doctest: +SKIP
             True
         """
-        missing = [p for p in dict.fromkeys(positions) if p not in self._sentence_texts]
+        known = {p: self._sentence_texts.get(p) for p in positions}
+        missing = [p for p, texts in known.items() if texts is None]
         if missing:
-            if len(self._sentence_texts) + len(missing) > self.CACHED_SENTENCE_CHUNKS:
+            read = {p: texts for p, (texts, _) in
+                    self.sentences_of(missing, vectors=False).items()}
+            if len(self._sentence_texts) + len(read) > self.CACHED_SENTENCE_CHUNKS:
                 self._sentence_texts.clear()
-            self._sentence_texts.update({p: texts for p, (texts, _) in
-                                         self.sentences_of(missing, vectors=False).items()})
-        texts = {p: self._sentence_texts[p] for p in positions}
+            self._sentence_texts.update(read)
+            known.update(read)  # whatever another thread does to the cache meanwhile
+        texts = {p: known[p] for p in positions}
         starts = self.sentence_start
         rows = [np.arange(starts[p], starts[p + 1]) for p in positions]
         picked = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
