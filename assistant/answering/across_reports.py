@@ -78,7 +78,6 @@ _WHEN = re.compile(r"\bwhen\b|\bdates?\b|\bwhat\s+(?:year|month|day)\b|\bhow\s+l
                    _FLAGS)
 _GRADE = re.compile(r"requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate"
                     r"|adequate|good", _FLAGS)
-_GRADE_NAME = re.compile(r"\brequires?\s+improvement(?:\s+to\s+be\s+good)?", _FLAGS)
 _FROM_TO = re.compile(rf"\bfrom\s+(?:being\s+)?({_GRADE.pattern})\s+(?:to|into)\s+(?:being\s+)?"
                       rf"({_GRADE.pattern})", _FLAGS)
 _BETTER = re.compile(r"\bimprov\w*|\bgot\s+better\b|\bwent\s+up\b|\bupgraded\b", _FLAGS)
@@ -160,7 +159,7 @@ def answer_across_reports(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     # picture (the summary strategy), not for a timeline of grades.
     one_overview = bool(q.focus and q.focus.summary == "overview" and len(q.reports) == 1)
     # "requires improvement" is a grade, not a change
-    changing = bool(_CHANGE.search(_GRADE_NAME.sub(" ", text)))
+    changing = bool(_CHANGE.search(_GRADE.sub(" ", text)))
     if named and changing and _HISTORY_CUE.search(text) and not listing \
             and not one_overview:
         return _timeline(ctx, named, wanted_area(text, default=None), period(text))

@@ -98,6 +98,7 @@ FIGURE_QUESTION = re.compile(
 _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
            r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)")
+_TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\b(?:what|which) (?:percentage|proportion|share|fraction)\b|\bper ?cent"
@@ -116,7 +117,7 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
                 _FLAGS)),
-    (re.compile(r"\bhow many times\b", _FLAGS),
+    (_TIMES,
      re.compile(r"\b(?:once|twice|thrice|" + _NUMBER + r" times|never)\b", _FLAGS)),
     (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
      re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannual\w*"
@@ -145,7 +146,6 @@ _COUNTED = re.compile(r"\b(?:how many|(?:what|which) (?:is|was|were|are) the (?:
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
 
 
-_TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 #: Words of a counted phrase that say nothing of what is counted ("how many looked after
 #: children", "how many other councils").
 _NOT_COUNTED = frozenset("of the a an looked after more other different such these those all "
@@ -365,8 +365,8 @@ def polarity(clause: str) -> str | None:
 
 
 #: "Why were care leavers graded requires improvement?" asks for the reasons, not the grade.
-_WHY = re.compile(r"(?:^|[:;,]\s)\s*(?:why|how come|what (?:made|makes|led|leads|lay|lies|explains?|caused"
-                  r"|was behind|is behind|were the reasons?))\b", _FLAGS)
+_WHY = re.compile(r"(?:^|[:;,]\s)\s*(?:why|how come|what (?:made|makes|led|leads|lay|lies"
+                  r"|explains?|caused|was behind|is behind|were the reasons?))\b", _FLAGS)
 _GRADE_WORDS = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|get|got|gets|given|awarded|judged|graded|rated"
     r"|assessed)\s+)*(?:(?:as|at)\s+)?(?:an?\s+)?(?:grade[ds]?|judge?ments?|ratings?)?\s*"
