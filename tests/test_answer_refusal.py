@@ -95,3 +95,9 @@ def test_a_narrowed_term_is_held_only_where_its_two_words_stand_together():
     assert narrowed["carer"].search("Young carers receive a service.")
     assert not narrowed["carer"].search("Young people praised their foster carers.")
     assert _narrowed("How were foster carers supported?", ["foster", "carer"]) == {}
+
+
+def test_the_table_of_contents_is_never_quoted(sample_assistant):
+    answer = sample_assistant.ask("What are the main weaknesses for care leavers?")
+    assert answer.citations
+    assert all(c.section.rsplit(" > ", 1)[-1] != "Contents" for c in answer.citations)

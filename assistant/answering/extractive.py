@@ -18,7 +18,8 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import carried, carries, held, paragraph_terms, topic_words
 from assistant.answering.focus import figure_pattern
-from assistant.answering.framing import ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE
+from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
+                                         is_contents)
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
@@ -93,7 +94,8 @@ def find_passages(q: AskedQuestion, ctx: AnswerContext) -> tuple[str, list[Passa
     # Title-page lines (dates, inspectors, grades) are close to any question about a report,
     # and say nothing of its topic: other strategies answer for them. Sentences about the
     # visit itself ("Inspectors looked at ...") say what was looked at, not what was found.
-    passages = [p for p in passages if not TITLE_LINE.match(p.paragraph.text.strip())]
+    passages = [p for p in passages if not TITLE_LINE.match(p.paragraph.text.strip())
+                and not is_contents(p.paragraph)]
     if not ABOUT_THE_VISIT.search(q.text):
         passages = [p for p in map(_without_framing, passages) if p]
         passages.sort(key=lambda p: -p.score)

@@ -35,3 +35,18 @@ FRAMING_SENTENCE = re.compile(
 ABOUT_THE_VISIT = re.compile(r"\b(?:look(?:ed)? at|focus(?:ed)? on|scope|purpose|evaluat\w*"
                              r"|what (?:was|were) (?:visited|inspected|reviewed))\b",
                              re.IGNORECASE)
+
+
+#: A report's table of contents: its lines name sections, they say nothing of a topic.
+CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.IGNORECASE)
+
+
+def is_contents(paragraph) -> bool:
+    """Whether ``paragraph`` belongs to the report's table of contents.
+
+    Example:
+        >>> from assistant.records import Paragraph
+        >>> is_contents(Paragraph(None, "About this inspection 2", ("Contents",), 1, "table"))
+        True
+    """
+    return bool(paragraph.section) and bool(CONTENTS.match(paragraph.section[-1]))
