@@ -138,15 +138,20 @@ class OnnxEncoder:
     """Tokenizes with the model's own fast tokenizer and runs the export: mean pooling over the
     attention mask, then L2 normalisation, as sentence-transformers does.
 
-    A few texts (a question and its phrasings) run on the calling thread alone; bigger batches
-    (a build's) on a session with ONNX Runtime's thread pool, made when first needed. On the
-    busy 2-core machine the pool's threads, spinning between runs, took the core the question's
-    next steps needed: warm corpus questions took 59 ms at p50 against 40 ms on one thread
-    (``bench_ask.py``, same run). Both give the same floats (``tests/test_embedding_runtime``).
+    A few texts (a question and its phrasings) run on a session of at most ``SMALL_THREADS``
+    threads that sleep between runs; bigger batches (a build's) on a session with ONNX
+    Runtime's default thread pool, made when first needed. On the busy 2-core machine the
+    default pool's threads, spinning between runs, took the core the question's next steps
+    needed: warm corpus questions took 59 ms at p50 against 40 ms on one thread
+    (``bench_ask.py``, same run); two threads that do not spin encode a question's two texts
+    in 7 ms against 10 ms on one (quiet machine). All give the same floats
+    (``tests/test_embedding_runtime``).
     """
 
-    #: Batches up to this many texts run on the calling thread; questions encode at most 14.
+    #: Batches up to this many texts run on the small session; questions encode at most 14.
     SMALL_BATCH = 16
+    #: The small session's threads: a question's few short texts gain little past this.
+    SMALL_THREADS = 2
 
     def __init__(self, model_path: str | Path, onnx_file: Path, max_tokens: int,
                  device: str = "auto", threads: int | None = None):
@@ -164,18 +169,21 @@ class OnnxEncoder:
         if device == "cuda" or (device == "auto" and
                                 "CUDAExecutionProvider" in ort.get_available_providers()):
             self._providers.insert(0, "CUDAExecutionProvider")
-        self.session = self._session(1)
+        self.session = self._session(min(self.SMALL_THREADS, os.cpu_count() or 1),
+                                     spinning=False)
         self.device = "cuda" if "CUDAExecutionProvider" in self.session.get_providers() else "cpu"
         # On a GPU the one session serves every batch.
         self._bulk = self.session if self.device == "cuda" else None
 
-    def _session(self, threads: int | None):
+    def _session(self, threads: int | None, spinning: bool = True):
         import onnxruntime as ort
 
         options = ort.SessionOptions()
         options.log_severity_level = 3
         if threads:
             options.intra_op_num_threads = threads
+        if not spinning:
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         return ort.InferenceSession(self._file, options, providers=self._providers)
 
     def _session_for(self, texts: int):

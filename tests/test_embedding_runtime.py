@@ -72,7 +72,7 @@ def test_a_question_twice_in_one_batch_is_encoded_once_to_the_same_floats(pair, 
 def test_few_and_many_texts_run_on_sessions_giving_the_same_floats(pair, texts, monkeypatch):
     encoder = pair[1]._encoder()
     batches = [texts[:2], texts[60:62], texts[:40], texts[60:100]]
-    monkeypatch.setattr(encoder, "SMALL_BATCH", 1000)  # all on the calling thread
+    monkeypatch.setattr(encoder, "SMALL_BATCH", 1000)  # all on the small session (two threads that sleep between runs)
     alone = [encoder.run(batch) for batch in batches]
     monkeypatch.setattr(encoder, "SMALL_BATCH", 0)  # all on the thread pool's session
     pooled = [encoder.run(batch) for batch in batches]
