@@ -72,6 +72,11 @@ def _place_names(local_authority: str) -> tuple[str, ...]:
     first = _first_place(local_authority)
     if first:
         names.append(first)
+    # "East Riding of Yorkshire" is asked about as "East Riding" (never "City of London" as
+    # "City": a generic word alone is no name).
+    head = re.match(r" ((?:\w+ )+?)of \w", full)
+    if head and {*head.group(1).split()} - _GENERIC_PLACE_WORDS and len(head.group(1)) > 5:
+        names.append(f" {head.group(1)}")
     parts = re.match(r" (\w{4,}) (?:on|upon) (\w+) $", full)
     if parts:
         names.append(f" {parts.group(1)} ")

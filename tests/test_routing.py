@@ -119,3 +119,14 @@ def test_a_joint_authority_is_named_by_its_first_place():
     assert " bournemouth " in place_names("Bournemouth, Christchurch and Poole")
     assert " scilly " in place_names("Isles of Scilly")
     assert " cleveland " not in place_names("Redcar and Cleveland")
+
+
+def test_an_authority_named_x_of_y_is_named_by_x_too():
+    assert " east riding " in place_names("East Riding of Yorkshire")
+    assert " city " not in place_names("City of London")
+    assert " isle " not in place_names("Isle of Wight")
+    reports = REPORTS + [summary("east-riding-2023", "East Riding", 2023),
+                         summary("east-riding-of-yorkshire-2016", "East Riding of Yorkshire",
+                                 2016)]
+    assert set(find_scope("How many children were in care in East Riding in 2016?",
+                          reports).reports) == {"east-riding-of-yorkshire-2016"}
