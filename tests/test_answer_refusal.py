@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import NO_ANSWER
+from assistant.answering.evidence import topic_words
 from assistant.answering.framing import TITLE_LINE
 from assistant.cli import EXIT_USAGE, main
 
@@ -101,3 +102,14 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     answer = sample_assistant.ask("What are the main weaknesses for care leavers?")
     assert answer.citations
     assert all(c.section.rsplit(" > ", 1)[-1] != "Contents" for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Did Derby lean on temporary social workers at its 2025 inspection?", ["temporari"]),
+    ("Which bit of the help and protection work stood out as strong?", ["protect"]),
+    ("Derby 2025: what is the one thing that still needs fixing in early help?", ["earli"]),
+    ("Did parents get a real say in the local offer?", ["parent", "offer"]),
+])
+def test_words_that_frame_a_question_are_not_its_topic(question, topic):
+    assert topic_words(question, {"derbi"}) == topic
+

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answering.focus import figure_pattern, main_clause, read_focus
 
-PLACES = {"wigan", "sefton", "devon", "bristol", "luton", "wiltshir", "essex"}
+PLACES = {"wigan", "sefton", "devon", "bristol", "luton", "wiltshir", "essex", "derbi"}
 
 CASES = [
     # Framing that mentions the inspection is not the question.
@@ -72,6 +72,10 @@ SUMMARIES = [
     ("What did Ofsted tell Luton to improve in its inspection ending November 2018?",
      "improve"),
     ("What were inspectors asking Bristol to work on?", "improve"),
+    ("Derby 2025 – what's the one thing inspectors said still needs fixing?", "improve"),
+    ("Bristol 2025 focused visit – what still needs work?", "improve"),
+    ("What three things did Ofsted want Luton to improve after the 2026 inspection?",
+     "improve"),
     ("Sum up how Wigan did in its 2017 re-inspection.", "overview"),
     ("Overall, how had Sefton's children's services changed by the 2022 inspection?",
      "overview"),

@@ -50,6 +50,12 @@ GENERIC = frozenset(terms(
     "anything something anyone someone somebody lot lots arrive arrived arrival "
     "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
     "reliant reliance rely relies relied relying "
+    # how a question frames what it asks ("the one thing that still needs fixing", "which bit
+    # stood out", "did Derby lean on agency staff", "a real say", "16- and 17-year-olds")
+    "one two three four five six seven eight nine ten still bit bits stood stand stands "
+    "real really whose different trouble properly proper lean leans leaned leant leaning "
+    "fix fixed fixes fixing "
+    "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name

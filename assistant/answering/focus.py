@@ -204,7 +204,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:improve|do better|work on|address|change)\b"
                 r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
-                r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b|\bfix\b"
+                r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
+                r"|\bfix(?:es|ed|ing)?\b|\bneeds?\s+(?:more\s+|further\s+|some\s+)?work\b"
                 r"|\bsort out\b|\bput right\b"
                 r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
                 r"required)\b", _FLAGS), "improve"),
@@ -267,6 +268,7 @@ _FRAME_WORDS = frozenset(terms(
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
     "bad badly worse worst better quick quickly things thing "
+    "two three four five six seven eight nine ten "
     "january february march april may june july august september october november december"))
 
 
