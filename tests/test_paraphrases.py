@@ -98,3 +98,16 @@ def test_everyday_words_for_records_schooling_and_family():
     assert held(terms("schooled")[0], set(terms("children in elective home education")), found)
     assert held(terms("grandparents")[0], set(terms("connected carers are assessed")), found)
     assert not held(terms("paperwork")[0], set(terms("children are seen")), found)
+
+
+def test_everyday_wording_of_the_genre_s_topics_is_glossed():
+    asked = {
+        "How were claims against staff who work with children handled?": ("claim", "alleg"),
+        "Are kids with SEND getting expelled from school?": ("expel", "exclus"),
+        "Can families reach a social worker at night?": ("night", "hour"),
+        "Did the council have trouble hanging on to its social workers?": ("hang", "retent"),
+        "Where do 17-year-olds with nowhere to live go?": ("nowher", "homeless"),
+        "Do kids who look after a parent get help?": ("parent", "carer"),
+    }
+    for question, (word, stem) in asked.items():
+        assert any(stem in option for option in glosses(question, "").get(word, ())), question
