@@ -228,6 +228,23 @@ def glosses(question: str, corpus: str) -> dict[str, list[frozenset[str]]]:
     return out
 
 
+def phrase_words(question: str) -> list[str]:
+    """Stems of the everyday phrases of the table that ``question`` uses, as asked: each
+    names something a report must hold in its own words, however common the words ("look
+    after a parent" is young carers, "a say" co-production).
+
+    Example:
+        >>> phrase_words("Do kids who look after a parent get help?")
+        ['look', 'parent']
+    """
+    out: list[str] = []
+    for phrase in _PHRASES:
+        match = _PATTERNS[phrase].search(question)
+        if match:
+            out += terms(match.group(0))
+    return list(dict.fromkeys(out))
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern:
     """The phrase as a question may write it: any apostrophe, spaces or hyphens between its
     words, a plural "s" or not."""

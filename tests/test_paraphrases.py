@@ -111,3 +111,15 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
     }
     for question, (word, stem) in asked.items():
         assert any(stem in option for option in glosses(question, "").get(word, ())), question
+
+
+def test_an_everyday_phrase_is_part_of_the_topic_however_common_its_words():
+    # "look after a parent" is young carers: a passage about parents at home is not it.
+    question = "Did inspectors worry about kids who look after a parent at home?"
+    about_young_carers = _passage("Young carers are not identified early enough.")
+    about_parents = _passage("Parents are supported to keep their children safe at home.")
+    found = glosses(question, "")
+    assert terms("look")[0] not in carried(question, [about_young_carers], lambda t: 5.0, None,
+                                           glosses=found).missing
+    assert terms("look")[0] in carried(question, [about_parents], lambda t: 5.0, None,
+                                       glosses=found).missing

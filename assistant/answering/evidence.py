@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.paraphrases import phrase_words
 from assistant.passages import QUESTION_NOISE, Passage
 from assistant.search import terms
 
@@ -121,6 +122,7 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     ``assistant.paraphrases.glosses``) give words that stand for a question word.
     """
     wanted = topic_words(question, place_words)
+    wanted += [t for t in phrase_words(question) if t not in wanted and t not in place_words]
     if not passages:
         return Carried(None, 0.0, tuple(wanted), False)
     if not wanted:
