@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answering.judgement import judgement_citations
 from assistant.reading import ReadError, read_document
 from assistant.records import Document, Page, Report
 from assistant.structure.pdf_report import parse_pdf_report
@@ -195,6 +196,23 @@ def test_sif_overall_sentence():
     assert [(j.grade, j.page, j.origin, j.paragraph) for j in overall] == [
         ("requires improvement", 1, "heading", None)
     ]
+
+
+@pytest.mark.parametrize("relative, line", [
+    ("childrens-services/london corporation/children's services inspection - 20 september "
+     "2016.pdf", "Children’s services in the City of London are good"),
+    ("childrens-services/bury/children's services inspection - 16 may 2016.pdf",
+     "Children’s services in Bury require improvement to be good"),
+])
+def test_sif_overall_grade_is_quoted_from_its_page_one_line(relative, line):
+    # "What was the City of London's overall grade in 2016?" was answered by search: the
+    # grade could not be quoted, so the grade strategy stood aside.
+    if not (OFSTED / relative).is_file():
+        pytest.skip(f"{relative} is not in the corpus")
+    report = parsed(relative)
+    overall = next(j for j in report.judgements if j.area == "Overall effectiveness")
+    quoted = judgement_citations(report, overall)
+    assert [(c.page, c.quote) for c in quoted] == [(1, line)]
 
 
 def test_sif_page_one_list_is_a_table_not_paragraphs():

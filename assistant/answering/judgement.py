@@ -90,17 +90,26 @@ def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
     return found or _judgement_sentence(report, j)
 
 
+#: How the 2013-2018 framework states its overall judgement on page 1: "Children's services
+#: in the City of London are good", "... in Bury require improvement to be good".
+_OVERALL_LINE = re.compile(r"^\W*children[’']s services in\b", re.IGNORECASE)
+
+
 def _judgement_sentence(report: Report, j: Judgement) -> list[Citation]:
     """A sentence stating the grade in words ("The overall judgement is requires
-    improvement"), on the judgement's page, sharing a word with its area."""
-    grade = r"\s+".join(re.escape(w) for w in j.grade.split())
+    improvement"), on the judgement's page, sharing a word with its area (or, for the overall
+    judgement, the page-1 line "Children's services in X are good")."""
+    grade = r"\s+".join("requires?" if w == "requires" else re.escape(w)
+                        for w in j.grade.split())
     area_words = set(terms(j.area))
+    overall = j.area.lower() == "overall effectiveness"
     for para in report.paragraphs:
         if j.page is not None and para.page != j.page:
             continue
         for sentence in split_sentences(para.text):
-            if re.search(rf"\b{grade}\b", sentence, re.IGNORECASE) and \
-                    area_words & set(terms(sentence)):
+            if re.search(rf"\b{grade}\b", sentence, re.IGNORECASE) and (
+                    area_words & set(terms(sentence))
+                    or overall and _OVERALL_LINE.match(sentence)):
                 citation = cite(report, para, sentence, 0.9)
                 if citation:
                     return [citation]
