@@ -25,7 +25,8 @@ def scope_words(question: str) -> tuple[list[str], set[int]]:
     return words, years
 
 
-def _years_of(summary: ReportSummary) -> set[int]:
+def years_of(summary: ReportSummary) -> set[int]:
+    """The years a report may be asked about by: its inspection dates' and publication's."""
     meta = summary.metadata
     text = " ".join(x for x in (meta.inspection_dates, meta.published) if x)
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
@@ -141,7 +142,7 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
     candidates = set(matched) or ({s.id for s in summaries} if years else set())
     missing = list(_missing_places(question, summaries, years))
     if years:
-        dated = {i for i in candidates if _years_of(by_id[i]) & years}
+        dated = {i for i in candidates if years_of(by_id[i]) & years}
         if matched and not dated:
             councils = dict.fromkeys(by_id[i].metadata.local_authority
                                      for i in _longest_names(candidates, matched))

@@ -16,7 +16,7 @@ from assistant.answering.extractive import answer_extractive, without_scope_word
 from assistant.answering.focus import read_focus
 from assistant.answering.evidence import topic_words
 from assistant.answering.judgement import answer_judgement, find_matches
-from assistant.routing import Scope, place_names
+from assistant.routing import Scope, place_names, years_of
 from assistant.search import terms
 
 #: Words that say what is compared rather than what about ("compare A and B on X").
@@ -41,7 +41,7 @@ def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     focus = read_focus(topic, set(q.place_words))
     parts, citations = [], []
     for council in sorted(by_council, key=lambda c: _named_at(q.text, c)):
-        latest = max(by_council[council], key=lambda s: s.metadata.year or 0)
+        latest = _report_asked(q.text, council, by_council[council])
         one = replace(q, text=topic, expanded=searched, reports=(latest,), focus=focus,
                       scope=Scope(frozenset({latest.id}), named=True))
         graded = answer_judgement(one, ctx) \
@@ -72,6 +72,19 @@ def _named_at(question: str, council: str) -> int:
     text = question.lower()
     positions = [text.find(name.strip()) for name in place_names(council)]
     return min((p for p in positions if p >= 0), default=len(text))
+
+
+def _report_asked(question: str, council: str, reports: list) -> object:
+    """Of a council's reports in scope, the one of the year named nearest the council
+    ("Cornwall in 2019 or Cambridgeshire in 2024": Cornwall's 2019 report), else its latest."""
+    where = _named_at(question, council)
+    years = sorted(((abs(m.start() - where), int(m.group())) for m in
+                    re.finditer(r"\b(?:19|20)\d\d\b", question)))
+    for _, year in years:
+        dated = [s for s in reports if year in years_of(s)]
+        if dated:
+            return max(dated, key=lambda s: s.metadata.year or 0)
+    return max(reports, key=lambda s: s.metadata.year or 0)
 
 
 def _interleave(citations: list) -> list:

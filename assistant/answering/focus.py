@@ -80,6 +80,8 @@ _GRADE = re.compile(
     r"improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
     r"inadequate|requires? improvement)\b|\boutcome of the\b"
+    # "how did the City of London's 2016 overall result compare with Newham's?"
+    r"|\boverall (?:results?|outcomes?)\b"
     # "which came out better overall, Bexley or Havering?"
     r"|\bwhich\b[^?]*\b(?:came out|come out|did|does|fared|fare|was rated|got|scored|went)\b"
     r"[^?]*\b(?:better|worse|best|worst|higher|lower)\b", _FLAGS)
