@@ -32,3 +32,18 @@ def test_everyday_words_are_asked_of_each_report_in_its_own_words(two_reports_as
     answer = two_reports_assistant.ask("Compare Bristol and Sefton on the courts")
     assert answer.text.startswith("Bristol 2023:"), answer.text
     assert "does not answer" not in answer.text.split("Sefton 2011:")[0], answer.text
+
+
+def test_each_council_is_answered_from_the_report_of_the_year_named_beside_it():
+    from assistant.answering.comparison import _report_asked
+    from tests.test_routing import summary
+
+    cornwall = [summary("cornwall-2019", "Cornwall", 2019), summary("cornwall-2024", "Cornwall",
+                                                                     2024)]
+    question = "Which got the better overall grade – Cornwall in 2019 or Cambridgeshire in 2024?"
+    both = ("Cornwall", "Cambridgeshire")
+    assert _report_asked(question, "Cornwall", cornwall, both).id == "cornwall-2019"
+    later = "Which did better: Cambridgeshire in 2019 or Cornwall in 2024?"
+    assert _report_asked(later, "Cornwall", cornwall, both).id == "cornwall-2024"
+    assert _report_asked("Compare Cornwall and Devon", "Cornwall", cornwall,
+                         ("Cornwall", "Devon")).id == "cornwall-2024"

@@ -46,6 +46,8 @@ CASES = [
     ("How did Wigan do in 2025?", "grade"),
     ("Bexley and Havering were both inspected in 2018 – which came out better overall?",
      "grade"),
+    ("How did the City of London's 2016 overall result compare with Newham's in 2019?",
+     "grade"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),
 ]

@@ -41,7 +41,7 @@ def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     focus = read_focus(topic, set(q.place_words))
     parts, citations = [], []
     for council in sorted(by_council, key=lambda c: _named_at(q.text, c)):
-        latest = _report_asked(q.text, council, by_council[council])
+        latest = _report_asked(q.text, council, by_council[council], by_council)
         one = replace(q, text=topic, expanded=searched, reports=(latest,), focus=focus,
                       scope=Scope(frozenset({latest.id}), named=True))
         graded = answer_judgement(one, ctx) \
@@ -74,17 +74,26 @@ def _named_at(question: str, council: str) -> int:
     return min((p for p in positions if p >= 0), default=len(text))
 
 
-def _report_asked(question: str, council: str, reports: list) -> object:
-    """Of a council's reports in scope, the one of the year named nearest the council
-    ("Cornwall in 2019 or Cambridgeshire in 2024": Cornwall's 2019 report), else its latest."""
-    where = _named_at(question, council)
-    years = sorted(((abs(m.start() - where), int(m.group())) for m in
-                    re.finditer(r"\b(?:19|20)\d\d\b", question)))
-    for _, year in years:
-        dated = [s for s in reports if year in years_of(s)]
-        if dated:
-            return max(dated, key=lambda s: s.metadata.year or 0)
-    return max(reports, key=lambda s: s.metadata.year or 0)
+def _report_asked(question: str, council: str, reports: list, councils=()) -> object:
+    """Of a council's reports in scope, the one of a year the question names beside it: each
+    year belongs to the council named nearest it ("Cornwall in 2019 or Cambridgeshire in
+    2024": Cornwall's 2019 report); else its latest."""
+    spans = {c: _span(question, c) for c in {council, *councils}}
+    mine = []
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", question):
+        gap = {c: max(a - m.end(), m.start() - b, 0) for c, (a, b) in spans.items()}
+        if min(gap, key=gap.get) == council:
+            mine.append(int(m.group()))
+    dated = [s for s in reports if years_of(s) & set(mine)]
+    return max(dated or reports, key=lambda s: s.metadata.year or 0)
+
+
+def _span(question: str, council: str) -> tuple[int, int]:
+    """Where the question first names ``council``: start and end."""
+    text = question.lower()
+    found = [(text.find(n.strip()), len(n.strip())) for n in place_names(council)]
+    start, size = min(((p, n) for p, n in found if p >= 0), default=(len(text), 0))
+    return start, start + size
 
 
 def _interleave(citations: list) -> list:
