@@ -48,6 +48,8 @@ CASES = [
      "grade"),
     ("How did the City of London's 2016 overall result compare with Newham's in 2019?",
      "grade"),
+    ("What A-level pass rate did Hertfordshire's children in care get?", "figure"),
+    ("What did Ofsted rate as good in Hertfordshire?", "grade"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),
 ]
@@ -181,6 +183,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many of the kids in care live outside the city?",
      "There are 669 children living outside the city.",
      "Many kids in care live outside the city."),
+    # the counted word in the singular, joined to its number ("a six-bed unit")
+    ("How many beds did the new unit for homeless teenagers have?",
+     "Leaders commissioned a six-bed unit to provide appropriate accommodation.",
+     "Leaders commissioned a unit with beds for homeless young people."),
 ])
 def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lacks):
     pattern = figure_pattern(question)

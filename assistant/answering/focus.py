@@ -93,6 +93,8 @@ FIGURE_QUESTION = re.compile(
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
     r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%"
+    # "what A-level pass rate did they get?" (a rate, not "what did Ofsted rate as good?")
+    r"|\bwhat(?:\s+[\w-]+){1,4}?\s+rates?\b(?!\s+(?:as|it|them|this|that|the)\b)"
     r"|^\s*what\s+(?:was|is|were|are)\b[^?]*\b(?:budget|spend|spending|costs?|salar\w*"
     r"|caseloads?|ratio)\b)",
     _FLAGS)
@@ -154,6 +156,13 @@ _NOT_COUNTED = frozenset("of the a an looked after more other different such the
                          "any some separate individual total extra additional".split())
 
 
+def _stem(word: str) -> str:
+    """The start of a counted word that its other forms share: "beds" / "six-bed unit",
+    "placements" / "placement"."""
+    single = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return single[:max(4, len(single) - 2)]
+
+
 def figure_pattern(clause: str) -> re.Pattern | None:
     """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
     number a few words before X.
@@ -170,7 +179,7 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # Any word of what is counted may follow the number ("how many new homes" → "9
         # new-build properties"); people are counted under many names: "care leavers" as
         # "young people".
-        stems = [_PEOPLE if re.fullmatch(_PEOPLE, w, _FLAGS) else re.escape(w[:max(4, len(w) - 2)])
+        stems = [_PEOPLE if re.fullmatch(_PEOPLE, w, _FLAGS) else re.escape(_stem(w))
                  for w in words if w == words[-1] or w not in _NOT_COUNTED]
         stem = "(?:" + "|".join(dict.fromkeys(stems)) + ")"
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
