@@ -47,3 +47,14 @@ def test_each_council_is_answered_from_the_report_of_the_year_named_beside_it():
     assert _report_asked(later, "Cornwall", cornwall, both).id == "cornwall-2024"
     assert _report_asked("Compare Cornwall and Devon", "Cornwall", cornwall,
                          ("Cornwall", "Devon")).id == "cornwall-2024"
+
+
+def test_a_year_between_two_councils_belongs_to_the_one_before_it():
+    from assistant.answering.comparison import _report_asked
+    from tests.test_routing import summary
+
+    cornwall = [summary("cornwall-2019", "Cornwall", 2019), summary("cornwall-2024", "Cornwall",
+                                                                     2024)]
+    question = "Cornwall in 2019 or Cambridgeshire in 2024?"  # 2019 is 4 letters from each
+    for order in (("Cornwall", "Cambridgeshire"), ("Cambridgeshire", "Cornwall")):
+        assert _report_asked(question, "Cornwall", cornwall, order).id == "cornwall-2019"

@@ -75,3 +75,18 @@ def test_a_list_is_quoted_one_item_a_line_and_prose_runs_on():
                                  "- Sufficiency of local placements. [Plymouth 2018, p. 3]"]
     prose = _joined([quoted("Services have improved."), quoted("Leaders know them well.")])
     assert "\n" not in prose
+
+
+def test_a_report_without_an_overall_grade_opens_its_overview_with_each_judgement():
+    from assistant.answering.section import _verdict
+    from assistant.reading import read_document
+    from assistant.structure.pdf_report import parse_pdf_report
+    from tests.conftest import shared_path
+
+    report = parse_pdf_report(read_document(shared_path(
+        "corpus", "ofsted", "childrens-services", "liverpool",
+        "children's services inspection - 07 july 2026.pdf")))
+    verdict = _verdict(report)
+    assert [j.grade for j, _ in verdict] == [
+        "good", "good", "good", "requires improvement to be good"]
+    assert all(found for _, found in verdict)

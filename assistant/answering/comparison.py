@@ -78,11 +78,14 @@ def _report_asked(question: str, council: str, reports: list, councils=()) -> ob
     """Of a council's reports in scope, the one of a year the question names beside it: each
     year belongs to the council named nearest it ("Cornwall in 2019 or Cambridgeshire in
     2024": Cornwall's 2019 report); else its latest."""
-    spans = {c: _span(question, c) for c in {council, *councils}}
+    spans = {c: _span(question, c) for c in sorted({council, *councils})}
     mine = []
     for m in re.finditer(r"\b(?:19|20)\d\d\b", question):
-        gap = {c: max(a - m.end(), m.start() - b, 0) for c, (a, b) in spans.items()}
-        if min(gap, key=gap.get) == council:
+        # A year after a council is its year ("Cornwall in 2019 or Cambridgeshire"); one
+        # before it only when nearer ("the City of London's 2016 result and Newham's").
+        gap = {c: (m.start() - b if m.start() >= b else 1.5 * (a - m.end()))
+               for c, (a, b) in spans.items()}
+        if min(gap, key=lambda c: (gap[c], spans[c])) == council:
             mine.append(int(m.group()))
     dated = [s for s in reports if years_of(s) & set(mine)]
     return max(dated or reports, key=lambda s: s.metadata.year or 0)

@@ -21,7 +21,7 @@ from assistant.answering.framing import FRAMING_SENTENCE, TITLE_LINE
 from assistant.answering.judgement import judgement_citations
 from assistant.citations import cite
 from assistant.passages import Passage, same_word
-from assistant.records import Citation, Paragraph, Report
+from assistant.records import Citation, Judgement, Paragraph, Report
 from assistant.search import terms
 from assistant.sentences import split_sentences
 
@@ -67,11 +67,17 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
             lists = [("Summary", opening_summary(report))]
         if kind == "overview":
             # An overview starts with the verdict, where the report gives one.
-            verdict = _overall_judgement(report)
-            if verdict:
-                citations.append(verdict)
-                label = f"{report.label}, " if len(q.reports) > 1 else ""
-                said.append(f"{label}{verdict.quote} [{verdict.locator()}]")
+            verdict = _verdict(report)
+            label = f"{report.label}, " if len(q.reports) > 1 else ""
+            if len(verdict) == 1:
+                _, (first, *_) = verdict[0]
+                citations.append(first)
+                said.append(f"{label}{first.quote} [{first.locator()}]")
+            elif verdict:
+                citations.extend(c for _, found in verdict for c in found)
+                said.append(label + " ".join(
+                    f"{j.area} was judged {j.grade} [{'; '.join(c.locator() for c in found)}]."
+                    for j, found in verdict))
         for name, items in lists:
             found = [c for c in (cite(report, p, opening(p), 1.0)
                                  for p in items[:SECTION_ITEMS]) if c]
@@ -89,13 +95,12 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     return Draft("\n\n".join(said), tuple(citations))
 
 
-def _overall_judgement(report: Report) -> Citation | None:
-    """The report's overall effectiveness grade, cited where it is printed."""
-    for judgement in report.judgements:
-        if "overall" in judgement.area.lower():
-            found = judgement_citations(report, judgement)
-            return found[0] if found else None
-    return None
+def _verdict(report: Report) -> list[tuple[Judgement, list[Citation]]]:
+    """The report's overall effectiveness grade, cited where it is printed; a report with no
+    overall grade (the 2026 framework) gives each of its judgements instead."""
+    overall = [j for j in report.judgements if "overall" in j.area.lower()]
+    areas = overall[:1] or list({j.area: j for j in report.judgements}.values())
+    return [(j, found) for j in areas if (found := judgement_citations(report, j))]
 
 
 def find_sections(report: Report, kind: str, ctx: AnswerContext) -> list[tuple[str, ...]]:
