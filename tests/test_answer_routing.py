@@ -35,3 +35,11 @@ def test_council_not_in_the_index_is_not_answered_from_another(two_reports_assis
                                        "(2022)?")
     assert answer.citations == ()
     assert answer.text.startswith("There is no report for Coventry (2022) in the index.")
+
+
+def test_asking_which_part_let_a_report_down_lists_every_judgement(two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023 – how did it do overall, and which part "
+                                       "let it down?")
+    assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text
+    assert "care leavers was judged good" in answer.text, answer.text
+    assert answer.text.count("was judged") >= 4, answer.text

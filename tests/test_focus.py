@@ -78,6 +78,7 @@ SUMMARIES = [
     ("What were inspectors asking Bristol to work on?", "improve"),
     ("Derby 2025 – what's the one thing inspectors said still needs fixing?", "improve"),
     ("Bristol 2025 focused visit – what still needs work?", "improve"),
+    ("Which areas were weakest in Bristol's 2023 inspection?", "weaknesses"),
     ("What three things did Ofsted want Luton to improve after the 2026 inspection?",
      "improve"),
     ("Sum up how Wigan did in its 2017 re-inspection.", "overview"),

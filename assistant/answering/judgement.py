@@ -22,11 +22,25 @@ from assistant.sentences import split_sentences
 MAX_REPORTS = 3
 
 
+#: "How did Kent do overall, and which part let it down?": every judgement of the report.
+_EVERY_PART = re.compile(
+    r"\b(?:which|what)\s+(?:parts?|areas?|bits?|judgements?|aspects?|services?)\b[^?]*?"
+    r"\b(?:let\b[^?]*\bdown|weak\w*|worst|lowest|poorest|best|strongest|highest)\b",
+    re.IGNORECASE)
+
+
 def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
     """The judgements in scope the question names (or filters by grade)."""
     place_words = {t for s in q.reports for t in terms(s.metadata.local_authority or "")}
     place_words |= {str(y) for y in scope_words(q.text)[1]}
     by_report = {s.id: list(s.judgements) for s in q.reports}
+    if q.scope.named and len(q.reports) == 1 and _EVERY_PART.search(q.text):
+        # One line per graded paragraph: a report names an area in its summary table and
+        # again, longer, over the paragraph that grades it.
+        every: dict[tuple, Judgement] = {}
+        for j in merged(q.reports[0].judgements):
+            every.setdefault((j.paragraph if j.paragraph is not None else id(j), j.grade), j)
+        return [JudgementMatch(q.reports[0].id, j, 1.0) for j in every.values()]
     matches = match_judgements(q.expanded, by_report, ignore=place_words)
     wanted_grade = grade_filter(q.text)
     if wanted_grade:
