@@ -123,3 +123,13 @@ def test_an_everyday_phrase_is_part_of_the_topic_however_common_its_words():
                                            glosses=found).missing
     assert terms("look")[0] in carried(question, [about_parents], lambda t: 5.0, None,
                                        glosses=found).missing
+
+
+def test_a_passage_lower_in_the_ranking_can_carry_the_topic():
+    # Search ranks a paragraph on its whole text; the one naming the topic can come 7th.
+    question = "What did inspectors say about the mobile phones care leavers are given?"
+    others = [_passage(f"Care leavers receive good support from advisers ({n}).")
+              for n in range(6)]
+    naming = _passage("The team supplies care leavers with mobile phones to keep in touch.")
+    found = carried(question, others + [naming], lambda t: 5.0, embedder=None)
+    assert found.answered and found.missing == () and found.passage is naming

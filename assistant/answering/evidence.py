@@ -89,7 +89,9 @@ NARROWING = ("young", "county", "local", "social")
 #: A narrowed word weighs this much more than its IDF: it is the most specific thing asked.
 NARROWED_WEIGHT = 2.0
 #: Passages, best first, searched for the one that carries the topic.
-PASSAGES_CHECKED = 5
+PASSAGES_CHECKED = 8
+#: Passages, best first, whose best sentences a missing word's pull is measured against.
+PASSAGES_PULLED = 5
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -215,7 +217,7 @@ def _pull(question: str, stem: str, passages: list[Passage], embedder) -> float:
     passages: similarity with it less similarity without it."""
     raw = _raw_words(question).get(stem, stem)
     without = re.sub(rf"\b{re.escape(raw)}\w*", " ", question, flags=re.IGNORECASE)
-    sentences = list(dict.fromkeys(p.sentences[0][0] for p in passages[:PASSAGES_CHECKED]))
+    sentences = list(dict.fromkeys(p.sentences[0][0] for p in passages[:PASSAGES_PULLED]))
     vectors = embedder.encode([question, without] + sentences)
     similarity = vectors[2:] @ vectors[:2].T  # sentences × (with, without)
     closest = int(np.argmax(similarity[:, 0]))
