@@ -392,14 +392,15 @@ _LOW_GRADE = re.compile(r"\b(?:inadequate|requires?\s+improvement|poor|weak|low|
 def _reasons_for_grade(clause: str, place_words: set[str]) -> Focus | None:
     """A "why" question about a grade, read as what the report says for or against the area
     ("why were care leavers graded requires improvement?" → what was weak for care leavers),
-    or, with no area, as the report's strengths or weaknesses."""
+    or, with no area, as the report's overview: its verdict and the summary that explains it
+    ("why was Manchester rated inadequate in 2014?")."""
     if not (_WHY.search(clause) and _GRADE_WORDS.search(clause)):
         return None
     lean = "weaknesses" if _LOW_GRADE.search(clause) else "strengths"
     topic = " ".join(_GRADE_WORDS.sub(" ", clause).split())
     if not [t for t in terms(topic) if t not in _FRAME_WORDS and t not in place_words
             and not t.isdigit()]:
-        return Focus("summary", clause, lean, polarity=lean)
+        return Focus("summary", clause, "overview", polarity=lean)
     return Focus("content", topic, polarity=lean)
 
 
