@@ -109,7 +109,16 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Which bit of the help and protection work stood out as strong?", ["protect"]),
     ("Derby 2025: what is the one thing that still needs fixing in early help?", ["earli"]),
     ("Did parents get a real say in the local offer?", ["parent", "offer"]),
+    ("Did Derby have enough of its own foster carers at the March 2022 inspection?",
+     ["foster", "carer"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic
+
+
+def test_how_quickly_is_answered_in_words_when_no_figure_is_given(sample_assistant):
+    # The sample gives no timescale for responding to domestic violence referrals in numbers.
+    answer = sample_assistant.ask("How quickly are children protected when there is domestic "
+                                  "violence?")
+    assert answer.citations, answer.text
 

@@ -184,6 +184,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many of the kids in care live outside the city?",
      "There are 669 children living outside the city.",
      "Many kids in care live outside the city."),
+    # people are counted under many names
+    ("How many youngsters checked their own care plans as young inspectors?",
+     "Through the programme, 10 young people audited their own plans.",
+     "Young people audited their own plans."),
     # the counted word in the singular, joined to its number ("a six-bed unit")
     ("How many beds did the new unit for homeless teenagers have?",
      "Leaders commissioned a six-bed unit to provide appropriate accommodation.",

@@ -55,7 +55,8 @@ GENERIC = frozenset(terms(
     # stood out", "did Derby lean on agency staff", "a real say", "16- and 17-year-olds")
     "one two three four five six seven eight nine ten still bit bits stood stand stands "
     "real really whose different trouble properly proper lean leans leaned leant leaning "
-    "fix fixed fixes fixing "
+    "fix fixed fixes fixing actual actually enough publish published publication "
+    "youngster youngsters end ends ended ending beginning "
     "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
@@ -70,6 +71,12 @@ GENERIC = frozenset(terms(
     "want wants wanted try tries tried call calls called work works lead leads led "
     "turn turns turned serve serves served enter enters entered open opens opened "
     "draw draws drew drawn live lives lived living change changes changed"))
+
+#: Months and seasons date what is asked ("at the March 2022 inspection"), they are not its
+#: topic; a figure's sentence is still chosen by them ("at the end of March 2014"). ("May" is
+#: left out: it is more often the verb.)
+DATE_WORDS = frozenset(terms("spring summer autumn winter january february march april june "
+                             "july august september october november december"))
 
 #: A missing word is carried in other words when taking it out of the question makes the
 #: question less like the passage's closest sentence by less than this (cosine): "extremism"
@@ -109,7 +116,8 @@ class Carried:
 def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]:
     """The question's specific words (stemmed), in order, once each."""
     return [t for t in dict.fromkeys(terms(question))
-            if t not in GENERIC and t not in QUESTION_NOISE and t not in place_words
+            if t not in GENERIC and t not in DATE_WORDS and t not in QUESTION_NOISE
+            and t not in place_words
             and not t.isdigit() and len(t) > 1]
 
 

@@ -16,7 +16,8 @@ import numpy as np
 
 from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
-from assistant.answering.evidence import carried, carries, held, paragraph_terms, topic_words
+from assistant.answering.evidence import (DATE_WORDS, carried, carries, held, paragraph_terms,
+                                          topic_words)
 from assistant.answering.focus import figure_pattern
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
@@ -123,7 +124,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     # sentences are in meaning from a long or oddly framed question.
     if unknown or not (any(is_about(p) for p, _ in cited[:5]) or found.share >= 1.0) or \
             not carries(found) or \
-            (_asks_figure(q) and figure is None):
+            (_asks_figure(q) and figure is None and not _ANSWERED_IN_WORDS.search(q.text)):
         return _not_answered(cited)
     listed = named_section_answer(words, [p for p, _ in cited[:5]])
     if listed:
@@ -193,6 +194,11 @@ def focus_text(q: AskedQuestion, topic: str, ctx: AnswerContext) -> str:
     return without_scope_words(clause, ctx.summaries, q.scope)
 
 
+#: Figure questions a report often answers in words ("responses are not timely"): with no
+#: figure found, what the report says of the topic answers them.
+_ANSWERED_IN_WORDS = re.compile(r"\bhow (?:quickly|soon|promptly|timely)\b", re.IGNORECASE)
+
+
 def _asks_figure(q: AskedQuestion) -> bool:
     return bool(q.focus and q.focus.kind == "figure")
 
@@ -200,7 +206,8 @@ def _asks_figure(q: AskedQuestion) -> bool:
 def _figure_topic(about: str, place_words) -> list[str]:
     """The words a figure's sentence must hold: the question's specific words, or, when it
     has none ("how many children were in care?"), its other content words."""
-    return topic_words(about, place_words) or [
+    dates = [t for t in dict.fromkeys(terms(about)) if t in DATE_WORDS]
+    return topic_words(about, place_words) + dates or [
         t for t in dict.fromkeys(terms(about))
         if t not in QUESTION_NOISE and t not in place_words and not t.isdigit()
         and t not in FRAMING]

@@ -141,7 +141,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 )
 
 
-_PEOPLE = (r"(?:child\w*|kids?|young|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
+_PEOPLE = (r"(?:child\w*|kids?|young|youngsters?|teenagers?|adolescents?|infants?|toddlers?"
+           r"|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
            r"|pupils?|staff|workers?|girls?|boys?|bab\w+|adults?|students?|learners?|"
            r"mothers?|fathers?|individuals?|cases?)")
 _COUNTED = re.compile(r"\b(?:how many|(?:what|which) (?:is|was|were|are) the (?:total )?number of)"
