@@ -43,3 +43,13 @@ def test_asking_which_part_let_a_report_down_lists_every_judgement(two_reports_a
     assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text
     assert "care leavers was judged good" in answer.text, answer.text
     assert answer.text.count("was judged") >= 4, answer.text
+
+
+def test_asking_which_areas_had_a_grade_still_lists_only_those(two_reports_assistant):
+    answer = two_reports_assistant.ask("Which areas were judged good in Bristol in 2023?")
+    assert "requires improvement" not in answer.text, answer.text
+    both = two_reports_assistant.ask("Bristol 2023 in a nutshell – overall grade, and did any "
+                                     "part come out good?")
+    assert "Overall effectiveness was judged requires improvement" in both.text, both.text
+    assert "care leavers was judged good" in both.text, both.text
+

@@ -108,6 +108,9 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "Did the council have trouble hanging on to its social workers?": ("hang", "retent"),
         "Where do 17-year-olds with nowhere to live go?": ("nowher", "homeless"),
         "Do kids who look after a parent get help?": ("parent", "carer"),
+        "Does the council rely on temporary social workers?": ("temporari", "interim"),
+        "Were kids in care getting into trouble with the police?": ("polic", "offend"),
+        "How many young people checked their own care plans?": ("check", "audit"),
     }
     for question, (word, stem) in asked.items():
         assert any(stem in option for option in glosses(question, "").get(word, ())), question

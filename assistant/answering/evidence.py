@@ -56,7 +56,7 @@ GENERIC = frozenset(terms(
     "one two three four five six seven eight nine ten still bit bits stood stand stands "
     "real really whose different trouble properly proper lean leans leaned leant leaning "
     "fix fixed fixes fixing actual actually enough publish published publication "
-    "youngster youngsters end ends ended ending beginning "
+    "youngster youngsters end ends ended ending beginning stuck "
     "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "

@@ -22,11 +22,11 @@ from assistant.sentences import split_sentences
 MAX_REPORTS = 3
 
 
-#: "How did Kent do overall, and which part let it down?": every judgement of the report.
-_EVERY_PART = re.compile(
-    r"\b(?:which|what)\s+(?:parts?|areas?|bits?|judgements?|aspects?|services?)\b[^?]*?"
-    r"\b(?:let\b[^?]*\bdown|weak\w*|worst|lowest|poorest|best|strongest|highest)\b",
-    re.IGNORECASE)
+#: "How did Kent do overall, and which part let it down?", "overall grade, and did any part
+#: come out good?": every judgement of the report.
+_EVERY_PART = re.compile(r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+the\s+)?"
+                         r"(?:parts?|areas?|bits?|judgements?|aspects?)\b", re.IGNORECASE)
+_OVERALL = re.compile(r"\boverall\b", re.IGNORECASE)
 
 
 def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
@@ -34,7 +34,9 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
     place_words = {t for s in q.reports for t in terms(s.metadata.local_authority or "")}
     place_words |= {str(y) for y in scope_words(q.text)[1]}
     by_report = {s.id: list(s.judgements) for s in q.reports}
-    if q.scope.named and len(q.reports) == 1 and _EVERY_PART.search(q.text):
+    # ... unless it only asks which areas had a grade ("which areas were judged good?").
+    if q.scope.named and len(q.reports) == 1 and _EVERY_PART.search(q.text) and (
+            _OVERALL.search(q.text) or not grade_filter(q.text)):
         # One line per graded paragraph: a report names an area in its summary table and
         # again, longer, over the paragraph that grades it.
         every: dict[tuple, Judgement] = {}
