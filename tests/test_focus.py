@@ -188,6 +188,14 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many youngsters checked their own care plans as young inspectors?",
      "Through the programme, 10 young people audited their own plans.",
      "Young people audited their own plans."),
+    # an everyday counted word under the genre's word for it
+    ("How many different bosses had run the children's services?",
+     "Over a short period, four directors of children’s services have led the service.",
+     "The directors of children’s services have led the service."),
+    # people counted by what happened to them
+    ("How many children were adopted in the year before the inspection?",
+     "- there have been three adoptions",
+     "- adoptions have been timely"),
     # the counted word in the singular, joined to its number ("a six-bed unit")
     ("How many beds did the new unit for homeless teenagers have?",
      "Leaders commissioned a six-bed unit to provide appropriate accommodation.",

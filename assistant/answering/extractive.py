@@ -23,6 +23,7 @@ from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITL
                                          is_contents)
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
+from assistant.paraphrases import phrase_words
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
                                  rank_passages)
 from assistant.records import Citation, Paragraph
@@ -207,7 +208,10 @@ def _figure_topic(about: str, place_words) -> list[str]:
     """The words a figure's sentence must hold: the question's specific words, or, when it
     has none ("how many children were in care?"), its other content words."""
     dates = [t for t in dict.fromkeys(terms(about)) if t in DATE_WORDS]
-    return topic_words(about, place_words) + dates or [
+    named = topic_words(about, place_words)
+    # an everyday phrase names what is counted however short its words ("a B&B")
+    named += [t for t in phrase_words(about) if t not in named and t not in place_words]
+    return named + dates or [
         t for t in dict.fromkeys(terms(about))
         if t not in QUESTION_NOISE and t not in place_words and not t.isdigit()
         and t not in FRAMING]

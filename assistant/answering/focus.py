@@ -157,6 +157,19 @@ _NOT_COUNTED = frozenset("of the a an looked after more other different such the
                          "any some separate individual total extra additional".split())
 
 
+#: "How many children were adopted ...": what was done to the people counted.
+_DONE_TO = re.compile(r"\bhow many\b[^?]*?\b(?:were|was|have been|had been|got)\s+(\w{4,}ed)\b",
+                      _FLAGS)
+
+
+def _reports_words(word: str) -> tuple[str, ...]:
+    """The genre's words for an everyday counted word ("bosses" → "leaders", "director")."""
+    from assistant.paraphrases import PARAPHRASES
+
+    forms = {word, word[:-2] if word.endswith("es") else word, word.rstrip("s")}
+    return tuple(a for f in forms for a in PARAPHRASES.get(f, ()) if a[:1].islower())
+
+
 def _stem(word: str) -> str:
     """The start of a counted word that its other forms share: "beds" / "six-bed unit",
     "placements" / "placement"."""
@@ -182,6 +195,15 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # "young people".
         stems = [_PEOPLE if re.fullmatch(_PEOPLE, w, _FLAGS) else re.escape(_stem(w))
                  for w in words if w == words[-1] or w not in _NOT_COUNTED]
+        # ... and under the genre's words for them ("how many bosses" / "four directors").
+        stems += [re.escape(_stem(other.split()[-1].lower())) for w in words
+                  for other in _reports_words(w)]
+        # People counted by what happened to them are counted as those events too ("how many
+        # children were adopted" / "there have been three adoptions").
+        done = _DONE_TO.search(clause)
+        if done and any(re.fullmatch(_PEOPLE, w, _FLAGS) for w in words):
+            verb = done.group(1).lower()
+            stems.append(re.escape(verb[:max(4, len(verb) - 3)]))
         stem = "(?:" + "|".join(dict.fromkeys(stems)) + ")"
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
         # Children", whose capital shows it is a name); a bracket after it is read past
