@@ -78,6 +78,10 @@ def _place_names(local_authority: str) -> tuple[str, ...]:
     head = re.match(r" ((?:\w+ )+?)of \w", full)
     if head and {*head.group(1).split()} - _GENERIC_PLACE_WORDS and len(head.group(1)) > 5:
         names.append(f" {head.group(1)}")
+    # "Herts", "Notts", "North Lincs": the county's short name, as people write it.
+    short = " ".join(_COUNTY_SHORT.get(w, w) for w in full.split())
+    if short != full.strip():
+        names.append(f" {short} ")
     parts = re.match(r" (\w{4,}) (?:on|upon) (\w+) $", full)
     if parts:
         names.append(f" {parts.group(1)} ")
@@ -94,6 +98,17 @@ def _first_place(local_authority: str) -> str | None:
     first = _words(head[0])
     return first if 4 <= len(first.strip()) and len(first.split()) <= 2 else None
 
+
+#: Counties' short names in everyday writing.
+_COUNTY_SHORT = {
+    "hertfordshire": "herts", "nottinghamshire": "notts", "lancashire": "lancs",
+    "buckinghamshire": "bucks", "bedfordshire": "beds", "cambridgeshire": "cambs",
+    "gloucestershire": "glos", "hampshire": "hants", "leicestershire": "leics",
+    "lincolnshire": "lincs", "northamptonshire": "northants", "oxfordshire": "oxon",
+    "wiltshire": "wilts", "worcestershire": "worcs", "staffordshire": "staffs",
+    "warwickshire": "warks", "berkshire": "berks", "derbyshire": "derbys",
+    "yorkshire": "yorks", "shropshire": "salop",
+}
 
 #: What follows "on" / "upon" in English place names when it is not a town.
 _WATERS = frozenset("sea thames tyne trent tees avon wear severn humber ouse mersey".split())

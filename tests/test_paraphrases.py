@@ -111,6 +111,11 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "Does the council rely on temporary social workers?": ("temporari", "interim"),
         "Were kids in care getting into trouble with the police?": ("polic", "offend"),
         "How many young people checked their own care plans?": ("check", "audit"),
+        "Did the council have a grip on gangs?": ("grip", "oversight"),
+        "Were care leavers left sofa surfing?": ("sofa", "homeless"),
+        "What perks do care leavers get?": ("perk", "offer"),
+        "Has the council given care leavers special status in its policies?":
+            ("special", "characterist"),
     }
     for question, (word, stem) in asked.items():
         assert any(stem in option for option in glosses(question, "").get(word, ())), question

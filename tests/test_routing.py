@@ -130,3 +130,11 @@ def test_an_authority_named_x_of_y_is_named_by_x_too():
                                  2016)]
     assert set(find_scope("How many children were in care in East Riding in 2016?",
                           reports).reports) == {"east-riding-of-yorkshire-2016"}
+
+
+def test_a_county_is_named_by_its_short_name_too():
+    assert " herts " in place_names("Hertfordshire")
+    assert " north lincs " in place_names("North Lincolnshire")
+    reports = REPORTS + [summary("hertfordshire-2015", "Hertfordshire", 2015)]
+    assert set(find_scope("Herts 2015 – how many children on protection plans?",
+                          reports).reports) == {"hertfordshire-2015"}

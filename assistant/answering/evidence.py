@@ -56,7 +56,8 @@ GENERIC = frozenset(terms(
     "one two three four five six seven eight nine ten still bit bits stood stand stands "
     "real really whose different trouble properly proper lean leans leaned leant leaning "
     "fix fixed fixes fixing actual actually enough publish published publication "
-    "youngster youngsters end ends ended ending beginning stuck "
+    "youngster youngsters end ends ended ending beginning stuck late earlier part parts "
+    "chance proper thin lag lagged lagging behind "
     "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "

@@ -80,8 +80,11 @@ _GRADE = re.compile(
     r"improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
     r"inadequate|requires? improvement)\b|\boutcome of the\b"
-    # "how did the City of London's 2016 overall result compare with Newham's?"
+    # "how did the City of London's 2016 overall result compare with Newham's?", "overall
+    # verdict, and which area lagged behind?" (an overall verdict alone is an overview)
     r"|\boverall (?:results?|outcomes?)\b"
+    r"|\boverall (?:verdict|rating)\b[^?]*\b(?:which|what|any|each|every|all|other)\s+"
+    r"(?:of\s+the\s+)?(?:parts?|areas?|bits?|judgements?|aspects?)\b"
     # "which came out better overall, Bexley or Havering?"
     r"|\bwhich\b[^?]*\b(?:came out|come out|did|does|fared|fare|was rated|got|scored|went)\b"
     r"[^?]*\b(?:better|worse|best|worst|higher|lower)\b", _FLAGS)
