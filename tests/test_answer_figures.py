@@ -74,3 +74,20 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
         "is an increase from 158 children at 31 March 2017.")
     assert quote("How many children were on protection plans?") == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan.")
+
+
+def test_an_item_counted_from_the_line_before_its_lead_in_comes_with_that_line():
+    from assistant.answering.extractive import _counted_from
+    from assistant.records import Paragraph, Report
+
+    lines = ["- At 14 November 2016, 224 children were being looked after (a rate of 48.5 per "
+             "10,000 children).", "Of this number:", "- 152 (or 68%) live outside the area",
+             "- 18 are unaccompanied asylum-seeking children"]
+    paragraphs = tuple(Paragraph(None, t, ("Children looked after in this area",), 6, "bullet")
+                       for t in lines)
+    report = Report("sutton-2016", "s.pdf", "t", 40, paragraphs, ())
+    assert _counted_from(report, paragraphs[3]) is paragraphs[0]
+    assert _counted_from(report, paragraphs[0]) is None
+    other = paragraphs[:1] + (Paragraph(None, "The children live:", (), 6, "text"),) + \
+        paragraphs[3:]
+    assert _counted_from(Report("x", "s", "t", 1, other, ()), other[2]) is None

@@ -119,8 +119,9 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     about = focus_text(q, topic, ctx)
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
                     q.place_words, q.glosses)
-    figure = _figure_sentence(q, _figure_topic(about, q.place_words), [p for p, _ in cited],
-                              ctx) if _asks_figure(q) else None
+    figures = _figure_sentence(q, _figure_topic(about, q.place_words), [p for p, _ in cited],
+                               ctx) if _asks_figure(q) else ()
+    figure = figures[-1] if figures else None
     # A passage holding every specific word of the question is about it, however far its
     # sentences are in meaning from a long or oddly framed question.
     if unknown or not (any(is_about(p) for p, _ in cited[:5]) or found.share >= 1.0) or \
@@ -132,7 +133,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
         return listed
     citations = [with_list(with_antecedent(c, p.paragraph), p.paragraph) for p, c in cited]
     if figure:
-        citations.insert(0, figure)
+        citations[0:0] = figures
     elif found.passage is not best:
         # The passage that holds the question's topic leads, even if another scored higher.
         lead = next(i for i, (p, _) in enumerate(cited) if p is found.passage)
@@ -145,7 +146,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                                 WHOLE_CHARACTERS)
         if whole:
             citations[0] = whole
-    chosen = [citations[0]]
+    chosen = citations[:max(1, len(figures))]
 
     def add(passage: Passage, sentence: str) -> None:
         extra = cite(passage.report, passage.paragraph, sentence, passage.score)
@@ -220,16 +221,19 @@ def _figure_topic(about: str, place_words) -> list[str]:
 #: A figure question that asks how it changed, or what it is compared with.
 _ASKS_CHANGE = re.compile(r"\bcompared?\b|\bcomparison\b|\bthan\b|\ba year (?:earlier|before)"
                           r"|\b(?:the )?(?:previous|last) year\b|\bchanged?\b|\bmore or fewer\b"
-                          r"|\bup or down\b|\bbefore\b", re.IGNORECASE)
+                          r"|\bup or down\b|\bbefore\b|\b(?:ris|fall|increas|decreas|grow|go)ing\b"
+                          r"|\b(?:risen|fallen|grown|gone (?:up|down))\b", re.IGNORECASE)
 _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
 
 
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
-                     ctx: AnswerContext) -> Citation | None:
+                     ctx: AnswerContext) -> tuple[Citation, ...]:
     """The sentence holding the figure asked for: among the first passages, the best-scoring
     sentence with the kind of figure asked for (a share for "what proportion", a duration for
     "how long") that holds most of the question's topic words, in any of their wordings, or
-    that is its paragraph's best sentence and close in meaning to the question."""
+    that is its paragraph's best sentence and close in meaning to the question. A list item
+    counted from the line before its lead-in ("224 children were looked after ..." / "Of this
+    number:" / "- 18 are unaccompanied asylum-seeking children") comes after that line."""
     kind = figure_pattern(q.focus.clause) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
@@ -262,7 +266,7 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
                     (place == 0 and score >= FIGURE_CLOSE):
                 options.append((share + score - 0.05 * rank, passage, paragraph, text))
     if not options:
-        return None
+        return ()
     _, passage, paragraph, text = max(options, key=lambda o: o[0])
     # "How many ... in January 2018, compared with March 2017?": the figure it is compared
     # with is in the next sentence ("This is an increase from 158 children ...").
@@ -274,7 +278,35 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
         if start >= 0 and end > start:
             text = paragraph.text[start:end + len(following)]
     citation = cite(passage.report, paragraph, text, passage.score)
-    return with_antecedent(citation, paragraph) if citation else None
+    if not citation:
+        return ()
+    total = _counted_from(passage.report, paragraph)
+    total = cite(passage.report, total, split_sentences(total.text)[0], passage.score) \
+        if total else None
+    return (total, citation) if total else (with_antecedent(citation, paragraph),)
+
+
+#: A lead-in that counts from the line before it ("Of this number:", "Of these:").
+_OF_THAT_NUMBER = re.compile(r"^\W*of (?:this|these|them|whom|that|those)\b", re.IGNORECASE)
+
+
+def _counted_from(report, item: Paragraph) -> Paragraph | None:
+    """The line holding the total a list item counts from, when its lead-in refers back to it
+    ("Of this number:")."""
+    paragraphs = report.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p is item), None)
+    if at is None or not item.text.lstrip().startswith("-"):
+        return None
+    for i in range(at - 1, max(-1, at - 1 - LEAD_IN_REACH), -1):
+        before = paragraphs[i]
+        if before.text.rstrip().endswith(":"):
+            if _OF_THAT_NUMBER.match(before.text) and i > 0 and \
+                    FIGURE.search(paragraphs[i - 1].text):
+                return paragraphs[i - 1]
+            return None
+        if not before.text.lstrip().startswith("-"):
+            return None
+    return None
 
 
 def _leans(sentence: str, polarity: str) -> float:
