@@ -67,7 +67,7 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
 
     def quote(question: str) -> str:
         q = SimpleNamespace(focus=read_focus(question), glosses={})
-        return _figure_sentence(q, ["protect", "plan"], [passage], ctx).quote
+        return _figure_sentence(q, ["protect", "plan"], [passage], ctx)[-1].quote
 
     assert quote("How many children were on protection plans, compared with March 2017?") == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan. This "
