@@ -53,3 +53,13 @@ def test_asking_which_areas_had_a_grade_still_lists_only_those(two_reports_assis
     assert "Overall effectiveness was judged requires improvement" in both.text, both.text
     assert "care leavers was judged good" in both.text, both.text
 
+
+
+def test_a_grade_compared_with_last_time_brings_the_report_s_account_of_it(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023 – what grade, and is that better than "
+                                       "last time?")
+    assert answer.text.startswith("Overall effectiveness was judged requires improvement"), \
+        answer.text
+    assert "last inspection" in answer.text or "previous inspection" in answer.text, \
+        answer.text

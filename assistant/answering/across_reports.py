@@ -27,6 +27,7 @@ import weakref
 from dataclasses import dataclass, replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
+from assistant.answering.judgement import previous_inspection
 from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.judgements_table import (
     JudgementRow,
@@ -419,6 +420,12 @@ def _timeline(ctx: AnswerContext, authorities: list[str], area: str | None,
                 kind = "" if first.label.endswith(first.framework) else f"{first.framework}, "
                 sentences.append(f"{first.label} ({kind}{first.inspection_dates or first.year}): "
                                  + "; ".join(items) + ".")
+        if len(inspections(shown)) == 1:
+            # One inspection in the index: the report's own account of the one before.
+            before = previous_inspection(ctx.report(shown[0].report))
+            if before:
+                sentences.append(f"{before.quote} [{before.locator()}]")
+                detail.append(before)
         if len(rows) > len(shown):
             sentences.append(f"{_command(authority=name, area=area, when=when)} lists all "
                              f"{len(rows)} judgements.")

@@ -44,6 +44,11 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
             every.setdefault((j.paragraph if j.paragraph is not None else id(j), j.grade), j)
         return [JudgementMatch(q.reports[0].id, j, 1.0) for j in every.values()]
     matches = match_judgements(q.expanded, by_report, ignore=place_words)
+    if not matches and q.scope.named and not _names_an_area(q):
+        # "Oldham 2024 – what grade, and is that better than last time?": the grade of a
+        # report is its overall effectiveness.
+        matches = [JudgementMatch(s.id, j, 1.0) for s in q.reports for j in merged(s.judgements)
+                   if j.area.lower() == "overall effectiveness"]
     wanted_grade = grade_filter(q.text)
     if wanted_grade:
         # "Which areas were judged outstanding?": every judgement with that grade, within
@@ -52,6 +57,19 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
                            for j in merged(s.judgements)]
         matches = [m for m in pool if m.judgement.grade.startswith(wanted_grade)]
     return matches
+
+
+#: Words of a grade question that name no area ("what grade, and is that better than last
+#: time?").
+_GRADE_FRAME = frozenset(terms("grade grades graded grading rate rated rating ratings judged "
+                               "judgement judgements verdict result results score scored overall "
+                               "last time previous before better worse"))
+
+
+def _names_an_area(q: AskedQuestion) -> bool:
+    from assistant.answering.evidence import topic_words
+
+    return any(t not in _GRADE_FRAME for t in topic_words(q.text, set(q.place_words)))
 
 
 def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
@@ -76,7 +94,37 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                          + (f" [{where}]" if where else "") + ".")
     if not citations:
         return None
+    if len(q.reports) == 1 and ASKS_PREVIOUS.search(q.text):
+        before = previous_inspection(ctx.report(q.reports[0].id))
+        if before:
+            citations.append(before)
+            sentences.append(f"{before.quote} [{before.locator()}]")
     return Draft(" ".join(sentences), tuple(dedupe(citations)))
+
+
+#: "... and is that better than last time?", "how had it been rated at the inspection before?"
+ASKS_PREVIOUS = re.compile(
+    r"\blast time\b|\b(?:last|previous|prior|earlier|former) (?:\w+ )?(?:inspections?|time|one"
+    r"|grades?|ratings?|visits?|results?)\b|\binspection before\b|\bbefore that\b"
+    r"|\b(?:better|worse) than\b|\bimprove(?:d|ment)? on\b|\bgot (?:better|worse)\b"
+    r"|\b(?:had|have|has) (?:things |it |services )?(?:got|become) (?:better|worse)\b"
+    r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b", re.IGNORECASE)
+#: A report's own account of its last inspection ("Since the last inspection in March 2019,
+#: when services were judged to be requires improvement to be good, ...").
+_LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:full |standard )?(?:inspection|ILACS"
+                              r"|SIF)\b", re.IGNORECASE)
+
+
+def previous_inspection(report: Report) -> Citation | None:
+    """The first sentence of ``report`` that says how its last inspection went, preferring one
+    that gives that inspection's grade."""
+    found = [(para, sentence) for para in report.paragraphs
+             for sentence in split_sentences(para.text) if _LAST_INSPECTION.search(sentence)]
+    graded = [f for f in found if re.search(r"\b(?:outstanding|good|adequate|inadequate|"
+                                            r"requires? improvement)\b", f[1], re.IGNORECASE)]
+    for para, sentence in (graded or found)[:1]:
+        return cite(report, para, sentence, 0.9)
+    return None
 
 
 def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
