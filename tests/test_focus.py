@@ -49,6 +49,8 @@ CASES = [
     ("How did the City of London's 2016 overall result compare with Newham's in 2019?",
      "grade"),
     ("Sutton 2016 – overall verdict, and which area lagged behind?", "grade"),
+    ("Nottingham 2014 – overall verdict, and did the safeguarding board do any better?",
+     "grade"),
     ("What A-level pass rate did Hertfordshire's children in care get?", "figure"),
     ("What did Ofsted rate as good in Hertfordshire?", "grade"),
     ("What support is there for victims of domestic violence?", "content"),

@@ -114,6 +114,8 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "Did the council have a grip on gangs?": ("grip", "oversight"),
         "Were care leavers left sofa surfing?": ("sofa", "homeless"),
         "What perks do care leavers get?": ("perk", "offer"),
+        "Where do teenagers go for sixth form?": ("sixth", "post"),
+        "What share of kids who left care ended up back in care?": ("back", "return"),
         "Has the council given care leavers special status in its policies?":
             ("special", "characterist"),
     }
@@ -141,3 +143,9 @@ def test_a_passage_lower_in_the_ranking_can_carry_the_topic():
     naming = _passage("The team supplies care leavers with mobile phones to keep in touch.")
     found = carried(question, others + [naming], lambda t: 5.0, embedder=None)
     assert found.answered and found.missing == () and found.passage is naming
+
+
+def test_an_abbreviation_s_plural_is_held_by_its_singular():
+    assert held(terms("GCSEs")[0], set(terms("Few achieved five GCSE passes")))
+    assert not held(terms("GCSEs")[0], set(terms("Few achieved good exam results")))
+

@@ -57,7 +57,7 @@ GENERIC = frozenset(terms(
     "real really whose different trouble properly proper lean leans leaned leant leaning "
     "fix fixed fixes fixing actual actually enough publish published publication "
     "youngster youngsters end ends ended ending beginning stuck late earlier part parts "
-    "chance proper thin lag lagged lagging behind "
+    "chance proper thin lag lagged lagging behind caught "
     "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
@@ -212,6 +212,9 @@ def held(word: str, present: set[str],
     if word in present:
         return True
     if word.endswith("ve") and (word[:-2] + "f" in present or word[:-2] + "fe" in present):
+        return True
+    # an abbreviation's plural ("GCSEs", "PEPs") is not stemmed: its singular stands for it
+    if word.endswith("s") and word[:-1] in present:
         return True
     # Latin verbs in -d make nouns in -s: "suspended" / "suspensions", "excluded" /
     # "exclusion", "respond" / "response".

@@ -85,6 +85,9 @@ _GRADE = re.compile(
     r"|\boverall (?:results?|outcomes?)\b"
     r"|\boverall (?:verdict|rating)\b[^?]*\b(?:which|what|any|each|every|all|other)\s+"
     r"(?:of\s+the\s+)?(?:parts?|areas?|bits?|judgements?|aspects?)\b"
+    # "overall verdict, and did the safeguarding board do any better?"
+    r"|\boverall (?:verdict|rating|grade)\s*(?:,|and\b)[^?]*\b(?:do|did|does|fare|fared|"
+    r"rated|judged|graded|better|worse)\b"
     # "which came out better overall, Bexley or Havering?"
     r"|\bwhich\b[^?]*\b(?:came out|come out|did|does|fared|fare|was rated|got|scored|went)\b"
     r"[^?]*\b(?:better|worse|best|worst|higher|lower)\b", _FLAGS)
