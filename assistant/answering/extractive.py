@@ -54,7 +54,7 @@ LEANINGS = {
 }
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:[\w’'-]+\s+){0,2}?"
                       + LEANINGS["strengths"].pattern[2:], re.IGNORECASE)
-SECOND_PARAGRAPH = 0.85
+SECOND_PARAGRAPH = 0.8
 #: A best paragraph of at most this many sentences and characters is quoted whole (what
 #: a paragraph says of its topic is often in its third to sixth sentence; 8 / 1,400 gained
 #: two more tuning questions for answers twice as long).
