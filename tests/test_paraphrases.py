@@ -115,6 +115,10 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "Were care leavers left sofa surfing?": ("sofa", "homeless"),
         "What perks do care leavers get?": ("perk", "offer"),
         "Where do teenagers go for sixth form?": ("sixth", "post"),
+        "Was the children's services boss wearing two hats?": ("hat", "dual"),
+        "What did Ofsted make of the programme for newly qualified social workers?":
+            ("newli", "asy"),
+        "Were kids in care ending up a long way from home?": ("way", "area"),
         "What share of kids who left care ended up back in care?": ("back", "return"),
         "Has the council given care leavers special status in its policies?":
             ("special", "characterist"),

@@ -57,7 +57,8 @@ GENERIC = frozenset(terms(
     "real really whose different trouble properly proper lean leans leaned leant leaning "
     "fix fixed fixes fixing actual actually enough publish published publication "
     "youngster youngsters end ends ended ending beginning stuck late earlier part parts "
-    "chance proper thin lag lagged lagging behind caught "
+    "chance proper thin lag lagged lagging behind caught flag flags flagged headcount "
+    "struggle struggles struggled final drag dragged "
     "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "

@@ -83,7 +83,7 @@ _GRADE = re.compile(
     # "how did the City of London's 2016 overall result compare with Newham's?", "overall
     # verdict, and which area lagged behind?" (an overall verdict alone is an overview)
     r"|\boverall (?:results?|outcomes?)\b"
-    r"|\boverall (?:verdict|rating)\b[^?]*\b(?:which|what|any|each|every|all|other)\s+"
+    r"|\b(?:overall|final) (?:verdict|rating)\b[^?]*\b(?:which|what|any|each|every|all|other)\s+"
     r"(?:of\s+the\s+)?(?:parts?|areas?|bits?|judgements?|aspects?)\b"
     # "overall verdict, and did the safeguarding board do any better?"
     r"|\boverall (?:verdict|rating|grade)\s*(?:,|and\b)[^?]*\b(?:do|did|does|fare|fared|"
@@ -246,6 +246,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
                 r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
                 r"|\bfix(?:es|ed|ing)?\b|\bneeds?\s+(?:more\s+|further\s+|some\s+)?work\b"
+                r"|\bfor (?:improvement|development)\b"
                 r"|\bsort out\b|\bput right\b"
                 r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
                 r"required)\b", _FLAGS), "improve"),
@@ -298,7 +299,7 @@ _FRAME_WORDS = frozenset(terms(
     # what is left of a council's formal name ("the Royal Borough of Greenwich")
     "royal borough city county metropolitan district "
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
-    "set sets identify identified make made raise raised leave left "
+    "set sets identify identified make made raise raised leave left flag flagged "
     "still yet now further fix sort put social get gets getting verdict focus focused visit "
     "visits lacking "
     "letter monitoring "
