@@ -165,6 +165,14 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
         candidates = dated if matched else (dated or candidates)
     if matched and candidates:
         candidates = _longest_names(candidates, matched)
+    named_kind = next((k for k, p in _REPORT_NAMED.items() if p.search(question)), None)
+    if matched and candidates and named_kind and not any(
+            by_id[i].metadata.report_type == named_kind for i in candidates):
+        # "How did Bexley's area SEND inspection go?" with no such report: say so, never
+        # answer from Bexley's other reports.
+        councils = dict.fromkeys(by_id[i].metadata.local_authority for i in candidates)
+        missing.extend(f"{c} ({named_kind})" for c in councils if c)
+        candidates = set()
     candidates = _by_kind(question, candidates, by_id)
     if missing and not (candidates and matched):
         return Scope(frozenset(), named=True, missing=tuple(missing))
@@ -235,6 +243,15 @@ def _missing_places(question: str, summaries: list[ReportSummary],
         council + year for council in named.values()
         if not any(words in name or name in words
                    for words in aliases[council] for name in indexed)))
+
+
+#: Words that name a kind of report as such ("the SEND inspection", "its focused visit"), not
+#: merely a topic ("children with SEND").
+_REPORT_NAMED = {
+    "focused visit": re.compile(r"\bfocused visits?\b", re.IGNORECASE),
+    "area SEND": re.compile(r"\b(?:area\s+)?SEND\s+(?:full\s+)?(?:inspections?|reports?|visits?)\b"
+                            r"|\barea SEND\b", re.IGNORECASE),
+}
 
 
 def _by_kind(question: str, candidates: set[str], by_id: dict) -> set[str]:

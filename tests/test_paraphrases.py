@@ -119,6 +119,7 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "What did Ofsted make of the programme for newly qualified social workers?":
             ("newli", "asy"),
         "Were kids in care ending up a long way from home?": ("way", "area"),
+        "Anything for kids who look after someone at home?": ("someon", "carer"),
         "What share of kids who left care ended up back in care?": ("back", "return"),
         "Has the council given care leavers special status in its policies?":
             ("special", "characterist"),

@@ -138,3 +138,14 @@ def test_a_county_is_named_by_its_short_name_too():
     reports = REPORTS + [summary("hertfordshire-2015", "Hertfordshire", 2015)]
     assert set(find_scope("Herts 2015 – how many children on protection plans?",
                           reports).reports) == {"hertfordshire-2015"}
+
+
+def test_a_kind_of_report_named_that_a_council_lacks_is_missing_not_answered():
+    reports = REPORTS + [summary("bexley-2018", "Bexley", 2018)]
+    scope = find_scope("How did Bexley's area SEND inspection go?", reports)
+    assert scope.reports == frozenset() and scope.missing == ("Bexley (area SEND)",)
+    assert find_scope("What did Bexley's focused visit find?", reports).missing == (
+        "Bexley (focused visit)",)
+    # SEND as a topic, not a report: the council's own report answers
+    assert set(find_scope("How are children with SEND supported in Bexley?",
+                          reports).reports) == {"bexley-2018"}
