@@ -231,6 +231,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "old files": ("records", "access to records", "case records"),
     "call-out": ("notifications", "incidents", "referrals"),
     "kept track": ("tracking", "monitoring", "oversight", "recording"),
+    "tabs": ("tracking", "monitoring", "oversight"),
+    "private arrangement": ("private fostering", "privately arranged"),
+    "helpline": ("advice line", "consultation line", "telephone"),
     # amounts
     "a day": ("24 hours", "one working day"),
     "cut": ("reduced", "reduction", "fallen"),

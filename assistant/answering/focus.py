@@ -299,7 +299,8 @@ _FRAME_WORDS = frozenset(terms(
     # what is left of a council's formal name ("the Royal Borough of Greenwich")
     "royal borough city county metropolitan district "
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
-    "set sets identify identified make made raise raised leave left flag flagged "
+    "set sets identify identified make made raise raised leave left flag flagged formal "
+    "formally briefly "
     "still yet now further fix sort put social get gets getting verdict focus focused visit "
     "visits lacking "
     "letter monitoring "
