@@ -199,6 +199,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many different bosses had run the children's services?",
      "Over a short period, four directors of children’s services have led the service.",
      "The directors of children’s services have led the service."),
+    # a terse count is a count of what it names, not any number
+    ("North Lincolnshire 2017 – total number of children in care?",
+     "At 31 March 2017, 159 children were looked after by the local authority.",
+     "The inspection took place on 4 May 2017, over 4 weeks."),
     # people counted by what happened to them
     ("How many children were adopted in the year before the inspection?",
      "- there have been three adoptions",
