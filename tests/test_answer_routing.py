@@ -63,3 +63,17 @@ def test_a_grade_compared_with_last_time_brings_the_report_s_account_of_it(
         answer.text
     assert "last inspection" in answer.text or "previous inspection" in answer.text, \
         answer.text
+
+
+def test_when_the_inspection_before_was_is_the_report_s_own_account():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report
+
+    paragraphs = (Paragraph(None, "Inspection dates: 6 to 10 February 2023", (), 1, "text"),
+                  Paragraph(None, "Leaders have improved services. Since the last inspection "
+                            "in 2019, when services were judged to be good, leaders have "
+                            "kept up the pace.", (), 2, "text"))
+    report = Report("cornwall-2023", "c.pdf", "t", 3, paragraphs, ())
+    before = previous_inspection(report)
+    assert before.page == 2 and before.quote.startswith("Since the last inspection in 2019")
+

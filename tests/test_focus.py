@@ -55,6 +55,9 @@ CASES = [
      "grade"),
     ("What A-level pass rate did Hertfordshire's children in care get?", "figure"),
     ("What did Ofsted rate as good in Hertfordshire?", "grade"),
+    ("Which inspectors did the Bristol focused visit in 2025?", "inspector"),
+    ("Who did Kent team up with to turn its adoption service around?", "content"),
+    ("When had Cornwall's SEND services last been inspected before 2023?", "dates"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),
 ]

@@ -57,13 +57,14 @@ _LEADING_FRAME = re.compile(
 _INSPECTOR = re.compile(
     r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
     r"note|noted|report|reported|describ\w*|comment\w*|highlight\w*|conclud\w*|judg\w*))"
+    r"|^\s*which\s+(?:inspectors|HMIs)\s+(?:did|made|carried out|conducted)\b"
     r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|inspected|"
     r"carried out|conducted|ran|headed|in charge)\b"
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
 _DATES = re.compile(
     # "when" about the inspection itself, not about something a report says happened
-    r"^\s*when\s+(?:was|were|did|is|does|will|has)\s+(?:[\w'’-]+\s+){0,4}?(?:inspect\w*|"
+    r"^\s*when\s+(?:was|were|did|is|does|will|has|had)\s+(?:[\w'’-]+\s+){0,5}?(?:inspect\w*|"
     r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
@@ -270,6 +271,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
                 r"|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b|\bverdicts?\b"
+                r"|\bheadline\b"
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
                 # grade word, so the whole picture, which starts with the grade
                 r"|^(?![^?]*\b(?:grade|graded|grading|judge|judged|judgement|judgment|rate|rated"

@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
+from assistant.answering.judgement import ASKS_PREVIOUS, previous_inspection
 from assistant.citations import cite
 
 
@@ -34,6 +35,11 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     if len(q.reports) != 1:
         return None
     report = ctx.report(q.reports[0].id)
+    if ASKS_PREVIOUS.search(q.text):
+        # "When had Cornwall last been inspected before 2023?": the report's own account.
+        before = previous_inspection(report)
+        if before:
+            return Draft(f"{before.quote} [{before.locator()}]", (before,))
     meta = report.metadata
     facts = [(f"inspected {meta.inspection_dates}", meta.inspection_dates),
              (f"published {meta.published}", meta.published)]
