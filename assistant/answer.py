@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.answering.across_reports import answer_across_reports
 from assistant.answering.comparison import answer_comparison
-from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft
+from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import read_focus
@@ -56,6 +57,11 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "figure": (),
     "content": (),
 }
+
+
+#: A second ask after a grade: "overall grade, and was the front door still a weak spot?"
+SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which|"
+                        r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
 class Assistant:
@@ -151,11 +157,30 @@ class Assistant:
             draft = strategy(asked, self.context)
             if draft:
                 break
-        draft = draft or answer_extractive(asked, self.context)
+        draft = self._with_second_ask(asked, draft or answer_extractive(asked, self.context))
         if asked.scope.missing:
             note = f"There is no report for {' or '.join(asked.scope.missing)} in the index."
             draft = replace(draft, text=f"{note} {draft.text}")
         return draft
+
+    def _with_second_ask(self, asked: AskedQuestion, draft: Draft) -> Draft:
+        """A grade with the answer to what the question asks next about the same report
+        ("Wigan 2025: overall grade, and was the front door still a weak spot?"). (Reading the
+        grade from the first clause alone lost "overall grade, and did any part come out
+        good?", which the whole question answers.)"""
+        second = SECOND_ASK.search(asked.text)
+        if not (second and draft.citations and asked.focus.kind == "grade"
+                and len(asked.reports) == 1):
+            return draft
+        then = self.read(second.group(1), asked.top_k, asked.reports[0].id)
+        if then.focus.kind not in ("content", "figure", "summary", "grade"):
+            return draft
+        more = self.answer(then)
+        if not more.citations or set(more.citations) <= set(draft.citations):
+            return draft
+        return replace(draft, text=f"{draft.text}\n\n{more.text}",
+                       citations=tuple(dedupe([*draft.citations[:2], *more.citations,
+                                               *draft.citations[2:]])))
 
     def _missing(self, asked: AskedQuestion) -> Draft:
         """No report for the council or year asked about: say so, and say what is there."""

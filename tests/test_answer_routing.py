@@ -77,3 +77,12 @@ def test_when_the_inspection_before_was_is_the_report_s_own_account():
     before = previous_inspection(report)
     assert before.page == 2 and before.quote.startswith("Since the last inspection in 2019")
 
+
+
+def test_a_grade_and_a_second_ask_about_the_same_report_are_both_answered(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023: overall grade, and were strategy meetings "
+                                       "held on time?")
+    grade, _, rest = answer.text.partition("\n\n")
+    assert grade.startswith("Overall effectiveness was judged requires improvement"), answer.text
+    assert "[Bristol 2023, p." in rest and len(answer.citations) >= 2, answer.text

@@ -58,7 +58,7 @@ GENERIC = frozenset(terms(
     "fix fixed fixes fixing actual actually enough publish published publication "
     "youngster youngsters end ends ended ending beginning stuck late earlier part parts "
     "chance proper thin lag lagged lagging behind caught flag flags flagged headcount "
-    "struggle struggles struggled final drag dragged decent even ship shipped "
+    "struggle struggles struggled final drag dragged decent even ship shipped spot spots "
     "old olds "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
