@@ -120,6 +120,8 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
             ("newli", "asy"),
         "Were kids in care ending up a long way from home?": ("way", "area"),
         "Anything for kids who look after someone at home?": ("someon", "carer"),
+        "What about care leavers who end up behind bars?": ("bar", "custodi"),
+        "Did kids get someone to speak for them at meetings?": ("speak", "advoc"),
         "What share of kids who left care ended up back in care?": ("back", "return"),
         "Has the council given care leavers special status in its policies?":
             ("special", "characterist"),
