@@ -91,3 +91,14 @@ def test_an_item_counted_from_the_line_before_its_lead_in_comes_with_that_line()
     other = paragraphs[:1] + (Paragraph(None, "The children live:", (), 6, "text"),) + \
         paragraphs[3:]
     assert _counted_from(Report("x", "s", "t", 1, other, ()), other[2]) is None
+
+
+def test_a_total_in_the_lead_in_line_itself_comes_with_the_item():
+    from assistant.answering.extractive import _counted_from
+    from assistant.records import Paragraph, Report
+
+    lines = ["- At 29 January 2018, 407 children are being looked after by the local authority. "
+             "Of this number:", "- 294 (or 72%) live outside the local authority area"]
+    paragraphs = tuple(Paragraph(None, t, (), 7, "bullet") for t in lines)
+    report = Report("lambeth-2018", "l.pdf", "t", 40, paragraphs, ())
+    assert _counted_from(report, paragraphs[1]) is paragraphs[0]

@@ -305,6 +305,10 @@ def _counted_from(report, item: Paragraph) -> Paragraph | None:
             if _OF_THAT_NUMBER.match(before.text) and i > 0 and \
                     FIGURE.search(paragraphs[i - 1].text):
                 return paragraphs[i - 1]
+            # "- At 29 January 2018, 407 children are being looked after ... Of this number:"
+            lead = split_sentences(before.text)
+            if len(lead) > 1 and _OF_THAT_NUMBER.match(lead[-1]) and FIGURE.search(lead[0]):
+                return before
             return None
         if not before.text.lstrip().startswith("-"):
             return None
