@@ -86,3 +86,26 @@ def test_a_grade_and_a_second_ask_about_the_same_report_are_both_answered(
     grade, _, rest = answer.text.partition("\n\n")
     assert grade.startswith("Overall effectiveness was judged requires improvement"), answer.text
     assert "[Bristol 2023, p." in rest and len(answer.citations) >= 2, answer.text
+
+
+def test_asking_which_inspectors_names_the_whole_team():
+    from types import SimpleNamespace
+
+    from assistant.answering.metadata import answer_inspector
+    from assistant.records import Paragraph, Report, ReportMetadata
+
+    text = ("This letter summarises the findings of the focused visit. His Majesty’s Inspectors "
+            "for this visit were Sophie Wales and Margaret Burke.")
+    report = Report("bristol-2025", "b.pdf", "t", 4, (
+        Paragraph(None, "Lead inspector: Sophie Wales", (), 1, "text"),
+        Paragraph(None, text, (), 1, "text")), (),
+        ReportMetadata(local_authority="Bristol", year=2025, lead_inspector="Sophie Wales"))
+    ctx = SimpleNamespace(report=lambda _: report)
+
+    def asked(question):
+        return SimpleNamespace(text=question, reports=(SimpleNamespace(id="bristol-2025"),))
+
+    team = answer_inspector(asked("Which inspectors did the Bristol focused visit?"), ctx)
+    assert "Margaret Burke" in team.text and len(team.citations) == 2
+    lead = answer_inspector(asked("Who was the lead inspector for Bristol?"), ctx)
+    assert "Margaret Burke" not in lead.text and len(lead.citations) == 1

@@ -7,9 +7,12 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
 from assistant.answering.judgement import ASKS_PREVIOUS, previous_inspection
 from assistant.citations import cite
+from assistant.sentences import split_sentences
 
 
 def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
@@ -25,9 +28,33 @@ def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
             if name in line:
                 citation = cite(report, para, line.strip(), 1.0)
                 if citation:
-                    return Draft(f"The lead inspector of {report.label} was {name} "
-                                 f"[{citation.locator()}].", (citation,))
+                    draft = Draft(f"The lead inspector of {report.label} was {name} "
+                                  f"[{citation.locator()}].", (citation,))
+                    return _with_team(q, report, draft)
     return None
+
+
+#: "Which inspectors did the visit?" asks for all of them, not the lead alone.
+_TEAM = re.compile(r"\binspectors\b(?!\s+(?:found|said|saw|noted))", re.IGNORECASE)
+#: A report's sentence naming its inspectors ("His Majesty's Inspectors for this visit were
+#: Sophie Wales and Margaret Burke.").
+_TEAM_SENTENCE = re.compile(r"\binspectors (?:for this (?:visit|inspection) )?(?:were|was)\b",
+                            re.IGNORECASE)
+
+
+def _with_team(q: AskedQuestion, report, draft: Draft) -> Draft:
+    """The lead inspector and, when the question asks after the inspectors, the sentence that
+    names them all."""
+    if not _TEAM.search(q.text):
+        return draft
+    for para in report.paragraphs:
+        for sentence in split_sentences(para.text):
+            if _TEAM_SENTENCE.search(sentence):
+                team = cite(report, para, sentence, 1.0)
+                if team and team not in draft.citations:
+                    return Draft(f"{draft.text} {sentence} [{team.locator()}]",
+                                 (*draft.citations, team))
+    return draft
 
 
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
