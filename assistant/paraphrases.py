@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.abbreviations import abbreviations_defined, long_forms_abbreviated
 from assistant.search import terms
@@ -297,21 +298,23 @@ def glosses(question: str, corpus: str) -> dict[str, list[frozenset[str]]]:
     return out
 
 
-def phrase_words(question: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def phrase_words(question: str) -> tuple[str, ...]:
     """Stems of the everyday phrases of the table that ``question`` uses, as asked: each
     names something a report must hold in its own words, however common the words ("look
     after a parent" is young carers, "a say" co-production).
 
     Example:
         >>> phrase_words("Do kids who look after a parent get help?")
-        ['look', 'parent']
+        ('look', 'parent')
     """
     out: list[str] = []
     for phrase in _PHRASES:
         match = _PATTERNS[phrase].search(question)
         if match:
             out += terms(match.group(0))
-    return list(dict.fromkeys(out))
+    # remembered: the topic check and the figure's sentence both ask, every question
+    return tuple(dict.fromkeys(out))
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern:

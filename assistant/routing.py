@@ -248,7 +248,7 @@ def _missing_places(question: str, summaries: list[ReportSummary],
 #: Words that name a kind of report as such ("the SEND inspection", "its focused visit"), not
 #: merely a topic ("children with SEND").
 _REPORT_NAMED = {
-    "focused visit": re.compile(r"\bfocused visits?\b", re.IGNORECASE),
+    "focused visit": REPORT_KINDS["focused visit"],
     "area SEND": re.compile(r"\b(?:area\s+)?SEND\s+(?:full\s+)?(?:inspections?|reports?|visits?)\b"
                             r"|\barea SEND\b", re.IGNORECASE),
 }

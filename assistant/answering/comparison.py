@@ -40,7 +40,7 @@ def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         text, ctx.summaries, q.scope)).split()) for text in (q.text, q.expanded))
     focus = read_focus(topic, set(q.place_words))
     parts, citations = [], []
-    for council in sorted(by_council, key=lambda c: _named_at(q.text, c)):
+    for council in sorted(by_council, key=lambda c: _span(q.text, c)[0]):
         latest = _report_asked(q.text, council, by_council[council], by_council)
         one = replace(q, text=topic, expanded=searched, reports=(latest,), focus=focus,
                       scope=Scope(frozenset({latest.id}), named=True))
@@ -67,13 +67,6 @@ def _names_graded_area(q: AskedQuestion, topic: str) -> bool:
     return bool(wanted) and any(wanted <= set(terms(m.judgement.area)) for m in find_matches(q))
 
 
-def _named_at(question: str, council: str) -> int:
-    """Where the question first names ``council`` (its words without generic ones)."""
-    text = question.lower()
-    positions = [text.find(name.strip()) for name in place_names(council)]
-    return min((p for p in positions if p >= 0), default=len(text))
-
-
 def _report_asked(question: str, council: str, reports: list, councils=()) -> object:
     """Of a council's reports in scope, the one of a year the question names beside it: each
     year belongs to the council named nearest it ("Cornwall in 2019 or Cambridgeshire in
@@ -92,7 +85,7 @@ def _report_asked(question: str, council: str, reports: list, councils=()) -> ob
 
 
 def _span(question: str, council: str) -> tuple[int, int]:
-    """Where the question first names ``council``: start and end."""
+    """Where the question first names ``council`` (in any of its names): start and end."""
     text = question.lower()
     found = [(text.find(n.strip()), len(n.strip())) for n in place_names(council)]
     start, size = min(((p, n) for p, n in found if p >= 0), default=(len(text), 0))

@@ -296,7 +296,7 @@ def _counted_from(report, item: Paragraph) -> Paragraph | None:
     """The line holding the total a list item counts from, when its lead-in refers back to it
     ("Of this number:")."""
     paragraphs = report.paragraphs
-    at = next((i for i, p in enumerate(paragraphs) if p is item), None)
+    at = _index(report, item)
     if at is None or not item.text.lstrip().startswith("-"):
         return None
     for i in range(at - 1, max(-1, at - 1 - LEAD_IN_REACH), -1):
@@ -378,8 +378,12 @@ def _items_after(passage: Passage) -> list[Paragraph]:
 
 def _position(passage: Passage) -> int | None:
     """Where the passage's paragraph stands in its report."""
-    return next((i for i, p in enumerate(passage.report.paragraphs)
-                 if p is passage.paragraph), None)
+    return _index(passage.report, passage.paragraph)
+
+
+def _index(report, paragraph: Paragraph) -> int | None:
+    """Where ``paragraph`` stands in ``report``."""
+    return next((i for i, p in enumerate(report.paragraphs) if p is paragraph), None)
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:

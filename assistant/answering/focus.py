@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.paraphrases import PARAPHRASES
 from assistant.search import terms
 
 _FLAGS = re.IGNORECASE
@@ -72,6 +73,10 @@ _DATES = re.compile(
     r"|\bhow long ago\b", _FLAGS)
 _COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
                       r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
+#: A question that asks after a report's parts ("which area lagged behind?", "did any part
+#: come out good?"): with its overall grade, every judgement answers it.
+PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+the\s+)?"
+         r"(?:parts?|areas?|bits?|judgements?|aspects?)\b")
 _GRADE = re.compile(
     r"\b(?:grade[ds]?|grading|judge?ments?|judged?|rate[ds]?|rating|graded|overall effectiveness"
     r"|score[ds]?)\b"
@@ -84,8 +89,7 @@ _GRADE = re.compile(
     # "how did the City of London's 2016 overall result compare with Newham's?", "overall
     # verdict, and which area lagged behind?" (an overall verdict alone is an overview)
     r"|\boverall (?:results?|outcomes?)\b"
-    r"|\b(?:overall|final) (?:verdict|rating)\b[^?]*\b(?:which|what|any|each|every|all|other)\s+"
-    r"(?:of\s+the\s+)?(?:parts?|areas?|bits?|judgements?|aspects?)\b"
+    r"|\b(?:overall|final) (?:verdict|rating)\b[^?]*" + PARTS +
     # "overall verdict, and did the safeguarding board do any better?"
     r"|\boverall (?:verdict|rating|grade)\s*(?:,|and\b)[^?]*\b(?:do|did|does|fare|fared|"
     r"rated|judged|graded|better|worse)\b"
@@ -173,8 +177,6 @@ _DONE_TO = re.compile(r"\bhow many\b[^?]*?\b(?:were|was|have been|had been|got)\
 
 def _reports_words(word: str) -> tuple[str, ...]:
     """The genre's words for an everyday counted word ("bosses" → "leaders", "director")."""
-    from assistant.paraphrases import PARAPHRASES
-
     forms = {word, word[:-2] if word.endswith("es") else word, word.rstrip("s")}
     return tuple(a for f in forms for a in PARAPHRASES.get(f, ()) if a[:1].islower())
 

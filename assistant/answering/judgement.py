@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
+from assistant.answering.evidence import topic_words
+from assistant.answering.focus import PARTS
 from assistant.citations import cite, find_span
 from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
 from assistant.records import Citation, Judgement, Report
@@ -24,8 +26,7 @@ MAX_REPORTS = 3
 
 #: "How did Kent do overall, and which part let it down?", "overall grade, and did any part
 #: come out good?": every judgement of the report.
-_EVERY_PART = re.compile(r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+the\s+)?"
-                         r"(?:parts?|areas?|bits?|judgements?|aspects?)\b", re.IGNORECASE)
+_EVERY_PART = re.compile(PARTS, re.IGNORECASE)
 _OVERALL = re.compile(r"\boverall\b", re.IGNORECASE)
 
 
@@ -67,8 +68,6 @@ _GRADE_FRAME = frozenset(terms("grade grades graded grading rate rated rating ra
 
 
 def _names_an_area(q: AskedQuestion) -> bool:
-    from assistant.answering.evidence import topic_words
-
     return any(t not in _GRADE_FRAME for t in topic_words(q.text, set(q.place_words)))
 
 
