@@ -32,7 +32,7 @@ from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import read_focus
 from assistant.answering.judgement import answer_judgement
 from assistant.answering.metadata import answer_dates, answer_inspector
-from assistant.answering.section import answer_summary
+from assistant.answering.section import answer_part_list, answer_summary
 from assistant.config import Settings
 from assistant.records import Answer
 from assistant.routing import KIND_WORDS, REPORT_KINDS, Scope, find_scope, prefer_full_inspections
@@ -55,7 +55,7 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "summary": (answer_summary,),
     "grade": (answer_judgement,),
     "figure": (),
-    "content": (),
+    "content": (answer_part_list,),
 }
 
 

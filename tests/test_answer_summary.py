@@ -90,3 +90,24 @@ def test_a_report_without_an_overall_grade_opens_its_overview_with_each_judgemen
     assert [j.grade for j, _ in verdict] == [
         "good", "good", "good", "requires improvement to be good"]
     assert all(found for _, found in verdict)
+
+
+@pytest.mark.parametrize("question, part, paragraph", [
+    ("What needs to improve for looked after children?", "Services for looked after children",
+     49),
+    ("What should Sefton do better in safeguarding?", "Safeguarding services", 16),
+    ("What are the recommendations for safeguarding?", "Safeguarding services", 16),
+])
+def test_a_list_asked_for_one_part_comes_from_that_part(sample_assistant, question, part,
+                                                        paragraph):
+    """A two-part report's own list for the part the question names, not passages about it."""
+    answer = sample_assistant.ask(question)
+    assert [c.paragraph for c in answer.citations] == [paragraph], answer.text
+    assert answer.text.startswith(f"{part} > Areas for improvement:"), answer.text
+
+
+def test_a_list_about_a_topic_that_is_no_part_is_answered_from_the_text(sample_assistant):
+    answer = sample_assistant.ask("What needs to improve about the electronic recording "
+                                  "system?")
+    assert "> Areas for improvement:" not in answer.text.split("\n")[0], answer.text
+    assert any(c.paragraph in (45, 47) for c in answer.citations[:3]), answer.text

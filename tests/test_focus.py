@@ -130,6 +130,16 @@ def test_a_list_about_one_topic_is_not_a_summary(question):
     assert read_focus(question, PLACES).kind != "summary"
 
 
+@pytest.mark.parametrize("question, listed, topic", [
+    ("What needs to improve for care leavers in Devon (2015)?", "improve", ("leaver",)),
+    ("What did Ofsted recommend for adoption?", "recommendations",
+     ("adopt",)),
+])
+def test_a_list_about_one_topic_keeps_the_list_and_the_topic(question, listed, topic):
+    focus = read_focus(question, PLACES)
+    assert (focus.kind, focus.listed, focus.topic) == ("content", listed, topic)
+
+
 def test_two_councils_make_a_comparison():
     assert read_focus("Compare Bristol and Wigan on care leavers", PLACES,
                       names_several_reports=True).kind == "comparison"

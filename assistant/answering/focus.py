@@ -330,6 +330,10 @@ class Focus:
     #: "strengths" or "weaknesses" when the question asks what goes well or badly, with or
     #: without a narrower topic ("What is going wrong for care leavers?")
     polarity: str | None = None
+    #: for "content": the kind of list asked for with a narrower topic, and the topic's stemmed
+    #: words ("What needs to improve for care leavers?" → "improve", ("care", "leaver"))
+    listed: str | None = None
+    topic: tuple[str, ...] = ()
 
 
 def main_clause(question: str) -> str:
@@ -358,6 +362,19 @@ def main_clause(question: str) -> str:
 
 def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None:
     """The kind of list a question asks for when it names no narrower topic."""
+    asked = listed_topic(clause, place_words)
+    return asked[0] if asked and not asked[1] else None
+
+
+def listed_topic(clause: str, place_words: set[str] = frozenset()
+                 ) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of list a question asks for and the stemmed words of the topic that narrows
+    it (none for the whole report's list).
+
+    Example:
+        >>> listed_topic("What needs to improve for care leavers?")
+        ('improve', ('care', 'leaver'))
+    """
     # The words of a question's frame stay, whatever else they name ("need" in "special
     # educational needs"): the cues are made of them.
     clause = without_places(clause, set(place_words) - _FRAME_WORDS)
@@ -365,7 +382,7 @@ def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None
         if pattern.search(clause):
             topic = [t for t in terms(clause) if t not in _FRAME_WORDS and t not in place_words
                      and not t.isdigit()]
-            return None if topic else kind
+            return kind, tuple(dict.fromkeys(topic))
     return None
 
 
@@ -454,11 +471,13 @@ def _read(clause: str, place_words: set[str], question: str,
     if names_several_reports and (_COMPARE.search(question) or " and " in clause
                                   or " or " in clause):
         return Focus("comparison", clause)
-    kind = summary_kind(clause, place_words)
-    if kind:
-        return Focus("summary", clause, kind)
+    asked = listed_topic(clause, place_words)
+    if asked and not asked[1]:
+        return Focus("summary", clause, asked[0])
     if FIGURE_QUESTION.search(clause):
         return Focus("figure", clause)
     if _GRADE.search(clause):
         return Focus("grade", clause)
+    if asked:
+        return Focus("content", clause, listed=asked[0], topic=asked[1])
     return Focus("content", clause)

@@ -95,6 +95,57 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     return Draft("\n\n".join(said), tuple(citations))
 
 
+#: Lists a question may narrow to one part of a report ("What needs to improve for care
+#: leavers?"). What went well or wrong for a part is told in its prose, not in a list.
+PART_LISTS = {"improve", "recommendations"}
+
+
+def answer_part_list(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """A list asked for about one part of a report: that part's own list where it has one
+    (Sefton 2011's "Services for looked after children > Areas for improvement"), else the
+    items of the report's list that name the part ("What needs to improve" items about care
+    leavers). Only when the topic is a part of the report, by its headings; any other topic
+    ("what needs to improve about the recording system?") is for the extractive answer.
+
+    Example:
+        >>> answer_part_list(asked, context).text   # doctest: +SKIP
+        'Services for looked after children > Areas for improvement: Immediately: ...'
+    """
+    focus = q.focus
+    if not (focus and focus.listed in PART_LISTS and focus.topic and q.reports
+            and len(q.reports) <= 3):
+        return None
+    said, citations = [], []
+    for summary in q.reports:
+        report = ctx.report(summary.id)
+        sections = [s for s in dict.fromkeys(p.section for p in report.paragraphs) if s]
+        if not any(_carries(focus.topic, h, q) for s in sections for h in s[:2]):
+            continue
+        lists = find_sections(report, focus.listed, ctx)
+        own = [s for s in lists if any(_carries(focus.topic, h, q) for h in s[:-1])]
+        label = f"{report.label}, " if len(q.reports) > 1 else ""
+        for section in own or lists:
+            items = _items(report, section)
+            if not own:
+                items = [p for p in items if _carries(focus.topic, p.text, q)]
+            found = [c for c in (cite(report, p, opening(p), 1.0)
+                                 for p in items[:SECTION_ITEMS]) if c]
+            if found:
+                citations.extend(found)
+                said.append(f"{label}{' > '.join(section).rstrip(':?')}: {_joined(found)}")
+    if not citations:
+        return None
+    return Draft("\n\n".join(said), tuple(citations))
+
+
+def _carries(topic: tuple[str, ...], text: str, q: AskedQuestion) -> bool:
+    """Whether ``text`` holds every word of the topic, or a word the reports use for it."""
+    words = terms(text)
+    return all(any(same_word(t, w) for w in words)
+               or any(alternative <= set(words) for alternative in q.glosses.get(t, ()))
+               for t in topic)
+
+
 def _verdict(report: Report) -> list[tuple[Judgement, list[Citation]]]:
     """The report's overall effectiveness grade, cited where it is printed; a report with no
     overall grade (the 2026 framework) gives each of its judgements instead."""
