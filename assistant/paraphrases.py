@@ -39,6 +39,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "top job": _DIRECTOR,
     "boss": _DIRECTOR,
     "head of children's services": _DIRECTOR,
+    "in charge": ("director", "manager", "head of service"),
     "councillor": ("elected members", "lead member"),
     "care leaver worker": _PERSONAL_ADVISERS,
     "leaving care worker": _PERSONAL_ADVISERS,

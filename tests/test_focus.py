@@ -28,6 +28,10 @@ CASES = [
     ("Which HMI led the 2023 inspection?", "inspector"),
     ("Who was the lead inspector?", "inspector"),
     ("Name of the inspector who led it?", "inspector"),
+    ("Who was in charge of the visit?", "inspector"),
+    # Running a service or a department is a manager's or a director's job, not an inspector's.
+    ("Who ran the leaving care service?", "content"),
+    ("Who was in charge of the council's children's services?", "content"),
     ("When was Bristol inspected?", "dates"),
     ("What were the inspection dates?", "dates"),
     ("When did the inspection take place?", "dates"),

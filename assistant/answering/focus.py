@@ -59,8 +59,13 @@ _INSPECTOR = re.compile(
     r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
     r"note|noted|report|reported|describ\w*|comment\w*|highlight\w*|conclud\w*|judg\w*))"
     r"|^\s*which\s+(?:inspectors|HMIs)\s+(?:did|made|carried out|conducted)\b"
-    r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|inspected|"
-    r"carried out|conducted|ran|headed|in charge)\b"
+    r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\binspected\b"
+    # "who led it?", "who ran Sefton's inspection?"; not "who ran the leaving care service?"
+    # nor "who was in charge of Stoke's children's services?" (a manager, a director)
+    r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|carried out"
+    r"|conducted|ran|headed|in charge(?:\s+of)?)\b(?:\s+it\b)?\s*\??\s*$"
+    r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|carried out"
+    r"|conducted|ran|headed|in charge)\b[^?]*\b(?:inspect\w*|visit\w*|HMI)\b"
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
 _DATES = re.compile(
@@ -272,7 +277,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
-                r"|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b|\bverdicts?\b"
+                r"|\bbottom line\b|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b|\bverdicts?\b"
                 r"|\bheadline\b"
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
                 # grade word, so the whole picture, which starts with the grade
@@ -315,7 +320,7 @@ _FRAME_WORDS = frozenset(terms(
     "tell told ask asked want wanted urge urged expect expected require required "
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
-    "bad badly worse worst better quick quickly things thing "
+    "bad badly worse worst better quick quickly things thing bottom line "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
