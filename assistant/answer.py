@@ -33,6 +33,7 @@ from assistant.answering.focus import read_focus
 from assistant.answering.judgement import answer_judgement
 from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.answering.section import answer_part_list, answer_summary
+from assistant.answering.verdict import answer_part_verdict
 from assistant.config import Settings
 from assistant.records import Answer
 from assistant.routing import KIND_WORDS, REPORT_KINDS, Scope, find_scope, prefer_full_inspections
@@ -55,7 +56,7 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "summary": (answer_summary,),
     "grade": (answer_judgement,),
     "figure": (),
-    "content": (answer_part_list,),
+    "content": (answer_part_list, answer_part_verdict),
 }
 
 

@@ -78,6 +78,26 @@ def test_when_the_inspection_before_was_is_the_report_s_own_account():
     assert before.page == 2 and before.quote.startswith("Since the last inspection in 2019")
 
 
+def test_a_letter_s_own_line_on_when_the_council_was_last_inspected_answers_it():
+    from assistant.answering.judgement import ASKS_PREVIOUS, previous_inspection
+    from assistant.records import Paragraph, Report
+
+    assert ASKS_PREVIOUS.search("When was the SEND set-up inspected before the 2023 one?")
+    report = Report("bedford-2024", "b.pdf", "t", 4, (
+        Paragraph(None, "Since the local authority was last inspected, in 2022, the support "
+                  "for children in need has strengthened.", (), 1, "text"),), ())
+    assert previous_inspection(report).quote.startswith("Since the local authority was last")
+
+
+def test_the_verdict_on_one_part_is_its_grade_then_what_the_report_says_of_it(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("What's the verdict on care leavers in Bristol 2023?")
+    grade, _, rest = answer.text.partition("\n\n")
+    assert grade.startswith("The experiences and progress of care leavers was judged good"), \
+        answer.text
+    assert "[Bristol 2023, p." in rest and len(answer.citations) >= 3, answer.text
+
+
 
 def test_a_grade_and_a_second_ask_about_the_same_report_are_both_answered(
         two_reports_assistant):

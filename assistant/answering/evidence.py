@@ -59,7 +59,7 @@ GENERIC = frozenset(terms(
     "youngster youngsters end ends ended ending beginning stuck late earlier part parts "
     "chance proper thin lag lagged lagging behind caught flag flags flagged headcount "
     "struggle struggles struggled final drag dragged decent even ship shipped spot spots "
-    "old olds "
+    "old olds verdict "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
