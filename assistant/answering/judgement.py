@@ -107,11 +107,12 @@ ASKS_PREVIOUS = re.compile(
     r"|grades?|ratings?|visits?|results?)\b|\binspection before\b|\bbefore that\b"
     r"|\b(?:better|worse) than\b|\bimprove(?:d|ment)? on\b|\bgot (?:better|worse)\b"
     r"|\b(?:had|have|has) (?:things |it |services )?(?:got|become) (?:better|worse)\b"
-    r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b|\blast\b[^?]*\bbefore\b", re.IGNORECASE)
+    r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b|\blast\b[^?]*\bbefore\b"
+    r"|\b(?:inspected|visited)\s+before\b", re.IGNORECASE)
 #: A report's own account of its last inspection ("Since the last inspection in March 2019,
 #: when services were judged to be requires improvement to be good, ...").
 _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:full |standard )?(?:inspection|ILACS"
-                              r"|SIF)\b", re.IGNORECASE)
+                              r"|SIF)\b|\b(?:was|were) last inspected\b", re.IGNORECASE)
 
 
 def previous_inspection(report: Report) -> Citation | None:
