@@ -111,6 +111,8 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Did parents get a real say in the local offer?", ["parent", "offer"]),
     ("Did Derby have enough of its own foster carers at the March 2022 inspection?",
      ["foster", "carer"]),
+    ("How many kids was a typical Derby social worker juggling?", ["juggl"]),
+    ("Were Derby's managers keeping a proper eye on cases?", ["case"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

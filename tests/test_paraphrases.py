@@ -3,6 +3,8 @@ words, and the topic check counts a phrase as present when a passage holds one o
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.evidence import carried, held
 from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.passages import Passage
@@ -156,3 +158,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     assert held(terms("GCSEs")[0], set(terms("Few achieved five GCSE passes")))
     assert not held(terms("GCSEs")[0], set(terms("Few achieved good exam results")))
 
+
+
+@pytest.mark.parametrize("question, stem, reports_say", [
+    ("Were kids living with family friends visited?", "friend", "private fostering"),
+    ("How many cases was a social worker juggling?", "juggl", "caseloads"),
+    ("Did the council spread the word about it?", "spread", "raise awareness"),
+])
+def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
+    assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -60,6 +60,10 @@ GENERIC = frozenset(terms(
     "chance proper thin lag lagged lagging behind caught flag flags flagged headcount "
     "struggle struggles struggled final drag dragged decent even ship shipped spot spots "
     "old olds verdict "
+    # how typical or how big something was ("a typical social worker", "how big a backlog",
+    # "which inspection was kinder") frames the figure or the comparison asked for
+    "typical typically usual usually mainly mostly generally big bigger size kinder harsher "
+    "busy soon supposed eye "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
