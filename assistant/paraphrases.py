@@ -59,7 +59,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "caseworker": ("social worker",),
     "advisor": ("adviser",),
     "relatives": ("connected carers", "family and friends", "kinship"),
-    "family friend": ("private fostering", "connected carers", "family and friends", "kinship"),
+    "family friend": ("connected carers", "family and friends", "kinship", "private fostering"),
     "grew up in care": ("care experienced", "care-experienced", "care leavers"),
     "grandparent": ("connected carers", "special guardianship", "kinship"),
     "aunt": ("connected carers", "family and friends", "kinship"),
