@@ -56,6 +56,14 @@ _TRAILING_VERB = re.compile(r"\s+(?:judged|graded|rated|assessed|found|like|desc
                             r"do|doing|perform|performing)(?:\s+to\s+be)?\s*$", re.IGNORECASE)
 #: Short questions are the ones whose pronoun points back; a longer one usually names its own.
 _SHORT = 5
+#: The parts reports are divided into, by the children each serves: "what needs to improve for
+#: looked after children?" then "and for safeguarding?" asks the same of the other part, while
+#: "the grade for partnership working" then "and for looked after children?" narrows it.
+_PART = re.compile(r"^(?:the\s+)?(?:safeguarding(?:\s+services)?"
+                   r"|(?:services\s+for\s+)?looked\s+after\s+children"
+                   r"|children\s+(?:in\s+care|looked\s+after|in\s+need)|care\s+leavers"
+                   r"|help\s+and\s+protection|children\s+who\s+need\s+help\s+and\s+protection"
+                   r"|adoption|leadership(?:\s+and\s+management)?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,11 @@ class Conversation:
                            "same question, another place", base=topic.base,
                            subject=topic.subject)
         qualifier = _QUALIFIER.match(rest)
+        if qualifier and topic.subject and _PART.match(topic.subject) \
+                and _PART.match(qualifier.group(1)) and topic.subject in topic.base:
+            read_as = topic.base.replace(topic.subject, qualifier.group(1), 1)
+            return Reading(question, read_as, True, "same question, another part",
+                           base=read_as, subject=qualifier.group(1))
         if qualifier:
             return Reading(question, f"{base} for {qualifier.group(1)}?", True,
                            "same subject, narrowed", base=topic.base, subject=topic.subject)

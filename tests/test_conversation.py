@@ -35,6 +35,14 @@ def test_and_for_a_group_keeps_the_previous_subject():
                                "children?")
 
 
+def test_and_for_another_part_asks_the_same_of_that_part():
+    """A report's parts are siblings: the list for one, then the list for the other."""
+    reading = _after("What needs to improve for looked after children?").read(
+        "and for safeguarding?")
+    assert reading.followup
+    assert reading.read_as == "What needs to improve for safeguarding?"
+
+
 def test_a_second_narrowing_replaces_the_first_rather_than_piling_up():
     conversation = _after(PARTNERSHIP)
     first = conversation.read("and for looked after children?")
