@@ -129,3 +129,25 @@ def test_asking_which_inspectors_names_the_whole_team():
     assert "Margaret Burke" in team.text and len(team.citations) == 2
     lead = answer_inspector(asked("Who was the lead inspector for Bristol?"), ctx)
     assert "Margaret Burke" not in lead.text and len(lead.citations) == 1
+
+
+def test_when_ofsted_will_be_back_is_the_report_s_line_on_its_next_inspection():
+    from assistant.answering.metadata import ASKS_NEXT, next_inspection
+    from assistant.records import Paragraph, Report
+
+    assert ASKS_NEXT.search("When will Ofsted be back to check on Herts?")
+    report = Report("herts-send", "h.pdf", "t", 10, (
+        Paragraph(None, "Inspection dates: 10 to 14 July 2023", (), 1, "text"),
+        Paragraph(None, "Leaders must act. A monitoring inspection will be carried out within "
+                  "approximately 18 months. The next full reinspection will be within "
+                  "approximately 3 years.", (), 1, "text")), ())
+    assert [c.quote for c in next_inspection(report)] == [
+        "A monitoring inspection will be carried out within approximately 18 months.",
+        "The next full reinspection will be within approximately 3 years."]
+
+
+def test_asking_what_a_visit_was_looking_at_keeps_the_letter_s_own_lines():
+    from assistant.answering.framing import ABOUT_THE_VISIT
+
+    assert ABOUT_THE_VISIT.search("What was the focused visit actually looking at?")
+    assert not ABOUT_THE_VISIT.search("What did inspectors find about care leavers?")

@@ -12,6 +12,7 @@ import re
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
 from assistant.answering.judgement import ASKS_PREVIOUS, previous_inspection
 from assistant.citations import cite
+from assistant.records import Citation, Report
 from assistant.sentences import split_sentences
 
 
@@ -57,11 +58,40 @@ def _with_team(q: AskedQuestion, report, draft: Draft) -> Draft:
     return draft
 
 
+#: "When will Ofsted be back?", "when is the next inspection?": what the report says of the
+#: next one ("The next full reinspection will be within approximately 3 years").
+ASKS_NEXT = re.compile(r"\b(?:be|come|coming) back\b|\breturn\b|\brevisit\w*"
+                       r"|\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit|check)\b|\bre-?inspect\w*",
+                       re.IGNORECASE)
+_NEXT_INSPECTION = re.compile(r"\bnext (?:full )?(?:[\w-]+ ){0,3}?(?:re)?inspection\b"
+                              r"|\bmonitoring (?:inspection|visit) will\b"
+                              r"|\bwill (?:return|revisit)\b", re.IGNORECASE)
+
+
+def next_inspection(report: Report) -> list[Citation]:
+    """The report's sentences about its next inspection, in its order.
+
+    Example:
+        >>> from assistant.records import Paragraph, Report
+        >>> text = "A monitoring inspection will be carried out within approximately 18 months."
+        >>> [c.quote for c in next_inspection(Report("r", "r.pdf", "t", 1,
+        ...     (Paragraph(None, text, (), 1, "text"),), ()))]
+        ['A monitoring inspection will be carried out within approximately 18 months.']
+    """
+    found = [cite(report, para, sentence, 1.0) for para in report.paragraphs
+             for sentence in split_sentences(para.text) if _NEXT_INSPECTION.search(sentence)]
+    return [c for c in found if c]
+
+
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     """When the inspection took place and when the report was published."""
     if len(q.reports) != 1:
         return None
     report = ctx.report(q.reports[0].id)
+    if ASKS_NEXT.search(q.text):
+        found = next_inspection(report)
+        if found:
+            return Draft(" ".join(f"{c.quote} [{c.locator()}]" for c in found), tuple(found))
     if ASKS_PREVIOUS.search(q.text):
         # "When had Cornwall last been inspected before 2023?": the report's own account.
         before = previous_inspection(report)
