@@ -111,3 +111,20 @@ def test_a_list_about_a_topic_that_is_no_part_is_answered_from_the_text(sample_a
                                   "system?")
     assert "> Areas for improvement:" not in answer.text.split("\n")[0], answer.text
     assert any(c.paragraph in (45, 47) for c in answer.citations[:3]), answer.text
+
+
+def test_an_urgent_list_comes_before_the_other_lists_to_improve():
+    from assistant.answering.section import find_sections
+    from assistant.records import Paragraph, Report
+
+    report = Report("herts-send", "h.pdf", "t", 10, (
+        Paragraph(None, "Areas for priority action", ("Areas for priority action",), 9,
+                  "heading"),
+        Paragraph(None, "Leaders should act with urgency on their data.",
+                  ("Areas for priority action",), 9, "text"),
+        Paragraph(None, "Areas for improvement", ("Areas for improvement",), 9, "heading"),
+        Paragraph(None, "Leaders should improve EHC plans.", ("Areas for improvement",), 9,
+                  "text")), ())
+    assert find_sections(report, "improve", None) == [("Areas for improvement",)]
+    assert find_sections(report, "improve", None, urgent=True) == [
+        ("Areas for priority action",)]

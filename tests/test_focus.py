@@ -36,6 +36,9 @@ CASES = [
     ("What were the inspection dates?", "dates"),
     ("When did the inspection take place?", "dates"),
     ("When was the report published?", "dates"),
+    ("When will Ofsted be back?", "dates"),
+    ("When is the next SEND inspection due?", "dates"),
+    ("When did the children return home?", "content"),
     ("what was the grade for partnership working?", "grade"),
     ("How did Wigan do for children in care in 2025?", "grade"),
     ("How did Ofsted judge the impact of leaders?", "grade"),
@@ -67,6 +70,7 @@ CASES = [
 ]
 
 SUMMARIES = [
+    ("What were the urgent must-dos Ofsted set the partnership?", "improve"),
     ("What are the main weaknesses?", "weaknesses"),
     ("What are Wiltshire's main weaknesses according to the 2019 inspection?", "weaknesses"),
     ("What needs to improve in Luton's children's services (2020)?", "improve"),
@@ -281,3 +285,9 @@ def test_a_concession_is_not_what_is_asked():
     focus = read_focus("Was there anything Wigan did well on adoption in 2018, despite the "
                        "poor grade?", PLACES)
     assert (focus.kind, focus.polarity) == ("content", "strengths")
+
+
+def test_why_an_area_got_the_worst_grade_asks_what_was_weak_there():
+    focus = read_focus("Why did help and protection get the worst grade?", PLACES)
+    assert (focus.kind, focus.polarity) == ("content", "weaknesses")
+    assert "worst" not in focus.clause

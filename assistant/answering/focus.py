@@ -75,7 +75,11 @@ _DATES = re.compile(
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
     r"|^\s*(?:what|which)\s+(?:year|month|day)\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*)"
-    r"|\bhow long ago\b", _FLAGS)
+    r"|\bhow long ago\b"
+    # "when will Ofsted be back?", "when is the next inspection due?"
+    r"|^\s*when\b[^?]*\b(?:Ofsted|inspectors?|HMI|CQC)\b[^?]*\b(?:be back|come back|return"
+    r"|revisit)\b|^\s*when\b[^?]*\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit)\b",
+    _FLAGS)
 _COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
                       r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
 #: A question that asks after a report's parts ("which area lagged behind?", "did any part
@@ -257,7 +261,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
                 r"|\bfix(?:es|ed|ing)?\b|\bneeds?\s+(?:more\s+|further\s+|some\s+)?work\b"
                 r"|\bfor (?:improvement|development)\b"
-                r"|\bsort out\b|\bput right\b"
+                r"|\bsort out\b|\bput right\b|\bmust[- ]dos?\b|\bto[- ]?do (?:list|items?)\b"
                 r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
                 r"required)\b", _FLAGS), "improve"),
     (re.compile(r"\bweak(?:ness|nesses|est|er)?\b|\bshortcomings?\b|\bfailings?\b"
@@ -321,6 +325,7 @@ _FRAME_WORDS = frozenset(terms(
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
     "bad badly worse worst better quick quickly things thing bottom line "
+    "urgent urgently dos list partnership "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
@@ -443,9 +448,12 @@ _GRADE_WORDS = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|get|got|gets|given|awarded|judged|graded|rated"
     r"|assessed)\s+)*(?:(?:as|at)\s+)?(?:an?\s+)?(?:grade[ds]?|judge?ments?|ratings?)?\s*"
     r"(?:of\s+)?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
-    r"|adequate)\b|\b(?:judged|graded|rated)\b", _FLAGS)
-_LOW_GRADE = re.compile(r"\b(?:inadequate|requires?\s+improvement|poor|weak|low|worse|down)",
-                        _FLAGS)
+    r"|adequate)\b|\b(?:judged|graded|rated)\b"
+    # "why did help and protection get the worst grade?"
+    r"|\b(?:worst|lowest|poorest|bottom|best|highest|top)\s+(?:grade|rating|judge?ment|mark)s?\b",
+    _FLAGS)
+_LOW_GRADE = re.compile(r"\b(?:inadequate|requires?\s+improvement|poor|weak|low|worse|down"
+                        r"|worst|bottom)", _FLAGS)
 
 
 def _reasons_for_grade(clause: str, place_words: set[str]) -> Focus | None:

@@ -32,7 +32,7 @@ FRAMING_SENTENCE = re.compile(
     r"inspectors|The impact of leaders on practice was also considered|Specifically, "
     r"(?:they|inspectors) (?:considered|looked at|evaluated)|(?:His|Her) Majesty.s "
     r"Inspectors? for this visit)\b")
-ABOUT_THE_VISIT = re.compile(r"\b(?:look(?:ed)? at|focus(?:ed)? on|scope|purpose|evaluat\w*"
+ABOUT_THE_VISIT = re.compile(r"\b(?:look(?:ed|ing)? at|focus(?:ed|ing)? on|scope|purpose|evaluat\w*"
                              r"|what (?:was|were) (?:visited|inspected|reviewed))\b",
                              re.IGNORECASE)
 

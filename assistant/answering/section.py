@@ -47,6 +47,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
 }
 SECTION_NAMES["recommendations"] = ("Recommendations",) + SECTION_NAMES["improve"]
 SECTION_NAMES["weaknesses"] = SECTION_NAMES["improve"]
+#: "What were the urgent must-dos?": the lists a report marks as priorities come first.
+URGENT = re.compile(r"\burgent\w*|\bpriorit\w*|\bimmediate\w*|\bmost pressing\b", re.IGNORECASE)
+_PRIORITY_NAMES = ("Areas for priority action", "Priority and immediate action")
 #: Lists that, when a report has none by name, are read from its opening summary.
 FROM_OPENING = {"strengths", "overview"}
 #: An item of an overview is prose: a table row or a title-page line is not.
@@ -62,7 +65,7 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     for summary in q.reports:
         report = ctx.report(summary.id)
         lists = [(" > ".join(s).rstrip(":?"), _items(report, s, kind))
-                 for s in find_sections(report, kind, ctx)]
+                 for s in find_sections(report, kind, ctx, urgent=bool(URGENT.search(q.text)))]
         if not lists and kind in FROM_OPENING:
             lists = [("Summary", opening_summary(report))]
         if kind == "overview":
@@ -154,13 +157,17 @@ def _verdict(report: Report) -> list[tuple[Judgement, list[Citation]]]:
     return [(j, found) for j in areas if (found := judgement_citations(report, j))]
 
 
-def find_sections(report: Report, kind: str, ctx: AnswerContext) -> list[tuple[str, ...]]:
+def find_sections(report: Report, kind: str, ctx: AnswerContext,
+                  urgent: bool = False) -> list[tuple[str, ...]]:
     """Sections of ``report`` that hold the list ``kind``, in the report's order; a name used in
     several parts of a report ("Areas for improvement" under safeguarding and under looked after
     children) gives each. The first name of ``SECTION_NAMES[kind]`` that any heading contains
-    wins; failing that, the headings closest in meaning."""
+    wins; failing that, the headings closest in meaning. ``urgent`` puts the lists a report
+    marks as priorities first."""
     sections = [s for s in dict.fromkeys(p.section for p in report.paragraphs) if s]
     names = SECTION_NAMES[kind]
+    if urgent and kind not in FROM_OPENING:
+        names = _PRIORITY_NAMES + names
     for name in names:
         wanted = _plain(name)
         chosen = [s for s in sections if wanted in _plain(s[-1]) and _items(report, s, kind)]
