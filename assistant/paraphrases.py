@@ -264,6 +264,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "alarm bells": ("concerns", "serious concerns", "warning"),
     "sign off": ("delegated authority", "consent", "approve"),
     "everyday things": ("delegated authority", "day-to-day decisions"),
+    "voluntary agreement": ("section 20", "voluntarily accommodated", "parental consent"),
     "play a part": ("contributed", "involved", "participated"),
     "play any part": ("contributed", "involved", "participated"),
     # amounts

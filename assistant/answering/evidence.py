@@ -63,7 +63,7 @@ GENERIC = frozenset(terms(
     # how typical or how big something was ("a typical social worker", "how big a backlog",
     # "which inspection was kinder") frames the figure or the comparison asked for
     "typical typically usual usually mainly mostly generally big bigger size kinder harsher "
-    "busy soon supposed eye ring rang version "
+    "busy soon supposed eye ring rang version heavy heavier named "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
