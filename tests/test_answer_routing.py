@@ -151,3 +151,14 @@ def test_asking_what_a_visit_was_looking_at_keeps_the_letter_s_own_lines():
 
     assert ABOUT_THE_VISIT.search("What was the focused visit actually looking at?")
     assert not ABOUT_THE_VISIT.search("What did inspectors find about care leavers?")
+
+
+def test_last_inspected_before_a_named_one_asks_for_the_one_before(two_reports_assistant):
+    """"When was Bristol last inspected before the 2023 inspection?" is not the latest report."""
+    from assistant.answering.across_reports import LAST_INSPECTION, _BEFORE_ONE
+    from assistant.answering.judgement import ASKS_PREVIOUS
+
+    question = "When was Bristol's SEND set-up last inspected before the 2023 inspection?"
+    assert LAST_INSPECTION.search(question) and _BEFORE_ONE.search(question)
+    assert ASKS_PREVIOUS.search("When was Bedford's previous full SEND inspection?")
+    assert not _BEFORE_ONE.search("When was Bristol last inspected?")

@@ -148,13 +148,20 @@ class Period:
         return f" up to {self.last}" if self.last else ""
 
 
+_BEFORE_ONE = re.compile(r"\bbefore (?:the |its |this |that )?(?:[\w'’-]+ ){0,3}?"
+                         r"(?:inspection|visit|one|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def answer_across_reports(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     """Timelines, lists, counts, changes and last inspections across reports; None for a
     question that is not one of those."""
     text = q.text
     named = named_authorities(text, ctx.summaries)
     counting, listing = bool(_COUNT.search(text)), bool(_LIST.search(text))
-    if named and LAST_INSPECTION.search(text) and not (counting or listing):
+    # "last inspected before the 2023 inspection" asks for the one before: the report's own
+    # line on it (``answer_dates``), not the latest report.
+    if named and LAST_INSPECTION.search(text) and not (counting or listing
+                                                       or _BEFORE_ONE.search(text)):
         return _last_inspection(q, ctx, named)
     # "Overall, how had Stoke-on-Trent changed by 2022?" asks one report for its whole
     # picture (the summary strategy), not for a timeline of grades.
