@@ -162,3 +162,10 @@ def test_last_inspected_before_a_named_one_asks_for_the_one_before(two_reports_a
     assert LAST_INSPECTION.search(question) and _BEFORE_ONE.search(question)
     assert ASKS_PREVIOUS.search("When was Bedford's previous full SEND inspection?")
     assert not _BEFORE_ONE.search("When was Bristol last inspected?")
+
+
+def test_dates_and_the_inspectors_asked_together_are_both_answered(two_reports_assistant):
+    answer = two_reports_assistant.ask("What dates was Bristol's 2023 inspection, and who "
+                                       "were the inspectors?")
+    assert answer.text.startswith("Bristol 2023 was inspected"), answer.text
+    assert "lead inspector of Bristol 2023" in answer.text, answer.text

@@ -149,7 +149,8 @@ class Period:
 
 
 _BEFORE_ONE = re.compile(r"\bbefore (?:the |its |this |that )?(?:[\w'’-]+ ){0,3}?"
-                         r"(?:inspection|visit|one|(?:19|20)\d\d)\b", re.IGNORECASE)
+                         r"(?:inspection|visit|one|(?:19|20)\d\d)\b|\bbefore (?:that|then)\b",
+                         re.IGNORECASE)
 
 
 def answer_across_reports(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:

@@ -76,6 +76,12 @@ _DATES = re.compile(
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
     r"|^\s*(?:what|which)\s+(?:year|month|day)\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*)"
     r"|\bhow long ago\b"
+    # "which week were the inspectors in Blackpool?", "over what weeks were inspectors there?",
+    # "when were inspectors in North Lincolnshire?"
+    r"|^\s*(?:on |over |in |during )?(?:what|which)\s+(?:dates?|days?|weeks?|months?)\b[^?]*"
+    r"\b(?:inspectors?|inspect\w*|visit\w*|on site)\b"
+    r"|^\s*when\s+(?:were|was|did)\s+(?:the\s+)?(?:inspectors?|HMIs?|Ofsted)\s+"
+    r"(?:in|at|on|visit)\b"
     # "when will Ofsted be back?", "when is the next inspection due?"
     r"|^\s*when\b[^?]*\b(?:Ofsted|inspectors?|HMI|CQC)\b[^?]*\b(?:be back|come back|return"
     r"|revisit)\b|^\s*when\b[^?]*\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit)\b",
@@ -281,7 +287,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
-                r"|\bbottom line\b|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b|\bround[\s-]?up\b|\bverdicts?\b"
+                r"|\bbottom line\b|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b"
+                r"|\bround[\s-]?up\b|\bverdicts?\b"
                 r"|\bheadline\b"
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
                 # grade word, so the whole picture, which starts with the grade

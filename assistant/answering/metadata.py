@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
 from assistant.answering.judgement import ASKS_PREVIOUS, previous_inspection
@@ -83,8 +84,16 @@ def next_inspection(report: Report) -> list[Citation]:
     return [c for c in found if c]
 
 
+#: A second ask joined to the first: "What dates was the visit, and who were the inspectors?",
+#: "When were inspectors there, and when had they last been?".
+_AND_ALSO = re.compile(r"\band\s+(?:when|who|what|which)\b(.*)$", re.IGNORECASE)
+_WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
+
+
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
-    """When the inspection took place and when the report was published."""
+    """When the inspection took place and when the report was published; when the question
+    asks for it, the report's own line on its previous or next inspection (with the dates when
+    it asks for both), and the inspectors when it asks who they were too."""
     if len(q.reports) != 1:
         return None
     report = ctx.report(q.reports[0].id)
@@ -92,11 +101,24 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         found = next_inspection(report)
         if found:
             return Draft(" ".join(f"{c.quote} [{c.locator()}]" for c in found), tuple(found))
-    if ASKS_PREVIOUS.search(q.text):
+    also = _AND_ALSO.search(q.text)
+    before = previous_inspection(report) if ASKS_PREVIOUS.search(q.text) else None
+    if before and not also:
         # "When had Cornwall last been inspected before 2023?": the report's own account.
-        before = previous_inspection(report)
-        if before:
-            return Draft(f"{before.quote} [{before.locator()}]", (before,))
+        return Draft(f"{before.quote} [{before.locator()}]", (before,))
+    draft = _this_inspection(report)
+    if draft and before:
+        draft = Draft(f"{draft.text} {before.quote} [{before.locator()}]",
+                      (*draft.citations, before))
+    if draft and also and _WHO.search(also.group(0)):
+        led = answer_inspector(replace(q, text=also.group(0)), ctx)
+        if led:
+            draft = Draft(f"{draft.text} {led.text}", (*draft.citations, *led.citations))
+    return draft
+
+
+def _this_inspection(report: Report) -> Draft | None:
+    """The dates of the inspection and of the report's publication, each cited."""
     meta = report.metadata
     facts = [(f"inspected {meta.inspection_dates}", meta.inspection_dates),
              (f"published {meta.published}", meta.published)]
