@@ -64,6 +64,8 @@ GENERIC = frozenset(terms(
     # "which inspection was kinder") frames the figure or the comparison asked for
     "typical typically usual usually mainly mostly generally big bigger size kinder harsher "
     "busy soon supposed eye ring rang version heavy heavier named "
+    # "sorted", "up to scratch", "how did that stack up", "hoping to", "mixing up"
+    "sort sorted scratch stack stacks hope hoped hoping mix mixing afterwards "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
