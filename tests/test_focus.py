@@ -37,6 +37,10 @@ CASES = [
     ("When did the inspection take place?", "dates"),
     ("When was the report published?", "dates"),
     ("When will Ofsted be back?", "dates"),
+    # "was it any good?" asks what the report says; "the family court judge" is a person
+    ("What's the children in care council called, and was it any good?", "content"),
+    ("What did the family court judge think of the council's work?", "content"),
+    ("How did inspectors judge adoption?", "grade"),
     ("Which week were the inspectors in Blackpool for the SEND inspection?", "dates"),
     ("Over what weeks were inspectors in Greenwich?", "dates"),
     ("When were inspectors in North Lincolnshire?", "dates"),

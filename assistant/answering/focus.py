@@ -93,12 +93,15 @@ _COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontr
 PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+the\s+)?"
          r"(?:parts?|areas?|bits?|judgements?|aspects?)\b")
 _GRADE = re.compile(
-    r"\b(?:grade[ds]?|grading|judge?ments?|judged?|rate[ds]?|rating|graded|overall effectiveness"
+    # ("the family court judge" is a person, not a grade)
+    r"\b(?:grade[ds]?|grading|judge?ments?|judged|(?<!the )(?<!court )(?<!a )judge|rate[ds]?"
+    r"|rating|graded|overall effectiveness"
     r"|score[ds]?)\b"
     r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
     r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
-    r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|good|inadequate|adequate|requires? "
-    r"improvement)\s*\??\s*$"
+    # ("was it any good?" asks what the report says of it)
+    r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|(?<!any )(?<!much )good|inadequate|adequate"
+    r"|requires? improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
     r"inadequate|requires? improvement)\b|\boutcome of the\b"
     # "how did the City of London's 2016 overall result compare with Newham's?", "overall
@@ -287,7 +290,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
-                r"|\bbottom line\b|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b"
+                r"|\bbottom line\b|\bshort version\b|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b"
                 r"|\bround[\s-]?up\b|\bverdicts?\b"
                 r"|\bheadline\b"
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
@@ -332,7 +335,7 @@ _FRAME_WORDS = frozenset(terms(
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
     "bad badly worse worst better quick quickly things thing bottom line "
-    "urgent urgently dos list partnership "
+    "urgent urgently dos list partnership short version "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 

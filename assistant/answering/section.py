@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
 from assistant.answering.framing import FRAMING_SENTENCE, TITLE_LINE
@@ -68,6 +69,8 @@ def answer_summary(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                  for s in find_sections(report, kind, ctx, urgent=bool(URGENT.search(q.text)))]
         if not lists and kind in FROM_OPENING:
             lists = [("Summary", opening_summary(report))]
+        elif not lists:
+            lists = inline_lists(report, kind)
         if kind == "overview":
             # An overview starts with the verdict, where the report gives one.
             verdict = _verdict(report)
@@ -184,6 +187,29 @@ def find_sections(report: Report, kind: str, ctx: AnswerContext,
         return []
     top = max(close, key=lambda h: best[headings.index(h)])
     return _outermost([s for s in sections if s[-1] == top and _items(report, s, kind)])
+
+
+def inline_lists(report: Report, kind: str) -> list[tuple[str, list[Paragraph]]]:
+    """Lists introduced by a line of their own rather than a heading ("What needs to
+    improve:" followed by its bullets, as some 2018–2019 reports print it): the line and the
+    bullets under it.
+
+    Example:
+        >>> from assistant.records import Paragraph, Report
+        >>> report = Report("r", "r.pdf", "t", 2, (
+        ...     Paragraph(None, "What needs to improve:", (), 2, "text"),
+        ...     Paragraph(None, "- supervision of social work staff", (), 2, "bullet")), ())
+        >>> [(name, [p.text for p in items]) for name, items in inline_lists(report, "improve")]
+        [('What needs to improve', ['- supervision of social work staff'])]
+    """
+    names = {_plain(n) for n in SECTION_NAMES[kind]}
+    found = []
+    for index, paragraph in enumerate(report.paragraphs):
+        if paragraph.kind == "text" and _plain(paragraph.text) in names:
+            items = list(takewhile(lambda p: p.kind == "bullet", report.paragraphs[index + 1:]))
+            if items:
+                found.append((paragraph.text.strip().rstrip(":?"), items))
+    return found
 
 
 def opening_summary(report: Report) -> list[Paragraph]:

@@ -20,7 +20,7 @@ from assistant.answering.judgement import answer_judgement
 
 #: What asks for a verdict ("the verdict on", "bottom line on"), not how well something went
 #: ("how good is the housing for care leavers?" asks what the report says of the housing).
-VERDICT = re.compile(r"\b(?:verdicts?|bottom line|headlines?|gist|in a nutshell"
+VERDICT = re.compile(r"\b(?:verdicts?|bottom line|short version|headlines?|gist|in a nutshell"
                      r"|sum(?:s|med)? up)\b", re.IGNORECASE)
 
 
