@@ -69,7 +69,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "kinship care": ("connected carers", "special guardianship"),
     "siblings": ("brothers and sisters",),
     "brothers and sisters": ("siblings",),
-    "refugee": ("asylum-seeking", "UASC", "asylum"),
+    "refugee": ("asylum-seeking", "UASC", "asylum", "unaccompanied"),
     "teenage mum": ("young parents", "pregnant", "teenage pregnancy"),
     "teenage pregnancy": ("young parents", "pregnant"),
     "baby": ("infants", "pre-birth", "unborn"),
@@ -274,6 +274,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "on their own seeking asylum": ("unaccompanied", "UASC", "asylum-seeking"),
     "in the job": ("in post", "appointed", "since"),
     "badge": ("accreditation", "recognition", "status"),
+    "top marks": ("outstanding",),
+    "lost touch": ("not in touch", "out of touch", "keep in touch"),
     "play a part": ("contributed", "involved", "participated"),
     "play any part": ("contributed", "involved", "participated"),
     # amounts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answering.focus import figure_pattern, main_clause, read_focus
@@ -41,6 +43,7 @@ CASES = [
     ("What's the children in care council called, and was it any good?", "content"),
     ("What did the family court judge think of the council's work?", "content"),
     ("How did inspectors judge adoption?", "grade"),
+    ("Care leavers in Derby and Hull – did both councils get top marks for them?", "grade"),
     ("Which week were the inspectors in Blackpool for the SEND inspection?", "dates"),
     ("Over what weeks were inspectors in Greenwich?", "dates"),
     ("When were inspectors in North Lincolnshire?", "dates"),
@@ -78,6 +81,7 @@ CASES = [
 
 SUMMARIES = [
     ("What were the urgent must-dos Ofsted set the partnership?", "improve"),
+    ("What's the full list of things the council has to improve?", "improve"),
     ("What are the main weaknesses?", "weaknesses"),
     ("What are Wiltshire's main weaknesses according to the 2019 inspection?", "weaknesses"),
     ("What needs to improve in Luton's children's services (2020)?", "improve"),
@@ -298,3 +302,10 @@ def test_why_an_area_got_the_worst_grade_asks_what_was_weak_there():
     focus = read_focus("Why did help and protection get the worst grade?", PLACES)
     assert (focus.kind, focus.polarity) == ("content", "weaknesses")
     assert "worst" not in focus.clause
+
+
+def test_which_of_a_report_s_judgements_names_its_parts():
+    from assistant.answering.focus import PARTS
+
+    assert re.search(PARTS, "Which of North Lincolnshire's 2026 judgements fell short?")
+    assert re.search(PARTS, "Which of the areas were good?")

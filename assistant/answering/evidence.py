@@ -66,6 +66,7 @@ GENERIC = frozenset(terms(
     "busy soon supposed eye ring rang version heavy heavier named "
     # "sorted", "up to scratch", "how did that stack up", "hoping to", "mixing up"
     "sort sorted scratch stack stacks hope hoped hoping mix mixing afterwards "
+    "stuff laid lay lays hear hears heard "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name

@@ -90,12 +90,13 @@ _COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontr
                       r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
 #: A question that asks after a report's parts ("which area lagged behind?", "did any part
 #: come out good?"): with its overall grade, every judgement answers it.
-PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+the\s+)?"
+PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
+         r"|(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+(?:(?:19|20)\d\d\s+)?)?)?"
          r"(?:parts?|areas?|bits?|judgements?|aspects?)\b")
 _GRADE = re.compile(
     # ("the family court judge" is a person, not a grade)
     r"\b(?:grade[ds]?|grading|judge?ments?|judged|(?<!the )(?<!court )(?<!a )judge|rate[ds]?"
-    r"|rating|graded|overall effectiveness"
+    r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
     r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
     r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
@@ -335,7 +336,7 @@ _FRAME_WORDS = frozenset(terms(
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
     "bad badly worse worst better quick quickly things thing bottom line "
-    "urgent urgently dos list partnership short version "
+    "urgent urgently dos list partnership short version full complete entire whole "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
