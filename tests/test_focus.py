@@ -307,5 +307,5 @@ def test_why_an_area_got_the_worst_grade_asks_what_was_weak_there():
 def test_which_of_a_report_s_judgements_names_its_parts():
     from assistant.answering.focus import PARTS
 
-    assert re.search(PARTS, "Which of North Lincolnshire's 2026 judgements fell short?")
-    assert re.search(PARTS, "Which of the areas were good?")
+    assert re.search(PARTS, "Which of North Lincolnshire's 2026 judgements fell short?", re.I)
+    assert re.search(PARTS, "Which of the areas were good?", re.I)
