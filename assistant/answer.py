@@ -65,6 +65,21 @@ SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do
                         r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
+_COMPARED = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bboth\b|\bwith\s+[\w ]+(?:'s|’s)",
+                       re.IGNORECASE)
+
+
+def _about_missing(asked: AskedQuestion) -> bool:
+    """Whether the question is about a council it names with no report ("how did
+    Wolverhampton's services get on?"), another council it names being only context ("next
+    door to Walsall")."""
+    if _COMPARED.search(asked.text):
+        return False  # "compare Essex's 2023 inspection with Bristol's": Bristol's side helps
+    names = {m.split(" (")[0] for m in asked.scope.missing}
+    return any(re.search(rf"\b{re.escape(name)}(?:'s|’s)", asked.text, re.IGNORECASE)
+               for name in names)
+
+
 class Assistant:
     """Loads the index and the model once; ``ask`` answers one question."""
 
@@ -150,7 +165,7 @@ class Assistant:
 
     def answer(self, asked: AskedQuestion) -> Draft:
         """The answer of the strategy for the question's focus, else the extractive one."""
-        if asked.scope.missing and not asked.reports:
+        if asked.scope.missing and (not asked.reports or _about_missing(asked)):
             return self._missing(asked)
         draft = None
         # Timelines, counts and "last inspection" span reports whatever the focus.

@@ -169,3 +169,11 @@ def test_dates_and_the_inspectors_asked_together_are_both_answered(two_reports_a
                                        "were the inspectors?")
     assert answer.text.startswith("Bristol 2023 was inspected"), answer.text
     assert "lead inspector of Bristol 2023" in answer.text, answer.text
+
+
+def test_a_question_about_a_council_with_no_report_is_not_answered_from_one_named_beside_it(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Next door to Bristol – how did Wolverhampton's "
+                                       "children's services get on in 2021?")
+    assert answer.text.startswith("There is no report for Wolverhampton"), answer.text
+    assert not answer.citations, answer.text
