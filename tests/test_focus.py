@@ -43,6 +43,8 @@ CASES = [
     ("What's the children in care council called, and was it any good?", "content"),
     ("What did the family court judge think of the council's work?", "content"),
     ("How did inspectors judge adoption?", "grade"),
+    ("How did Derby's kids in care do at GCSE age?", "content"),
+    ("How did Derby do at the 2025 inspection?", "grade"),
     ("Care leavers in Derby and Hull – did both councils get top marks for them?", "grade"),
     ("Which week were the inspectors in Blackpool for the SEND inspection?", "dates"),
     ("Over what weeks were inspectors in Greenwich?", "dates"),

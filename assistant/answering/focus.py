@@ -100,6 +100,9 @@ _GRADE = re.compile(
     r"|score[ds]?)\b"
     r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
     r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
+    # ... but "how did its kids in care do at GCSE?" asks about GCSEs
+    r"(?!\s+(?:at|with|on|in)\s+(?!(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d|inspection"
+    r"|visit|last|latest|overall|ofsted)))"
     # ("was it any good?" asks what the report says of it)
     r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|(?<!any )(?<!much )good|inadequate|adequate"
     r"|requires? improvement)\s*\??\s*$"
