@@ -49,6 +49,7 @@ CASES = [
     ("Which week were the inspectors in Blackpool for the SEND inspection?", "dates"),
     ("Over what weeks were inspectors in Greenwich?", "dates"),
     ("When were inspectors in North Lincolnshire?", "dates"),
+    ("Before the 2016 inspection, when had Ofsted last looked at Greenwich?", "dates"),
     ("When is the next SEND inspection due?", "dates"),
     ("When did the children return home?", "content"),
     ("what was the grade for partnership working?", "grade"),

@@ -49,7 +49,7 @@ _LEADING_FRAME = re.compile(
     # "When Wigan was inspected in 2025, ..." frames; "When will the next inspection take
     # place, ..." asks.
     r"^\s*(?:when(?!\s+(?:will|would|did|does|do|is|was|were|are|has|have|had|can|could"
-    r"|should|might|may)\b)|after|during|at the time|in|at|according to|as|following|"
+    r"|should|might|may)\b)|after|before|during|at the time|in|at|according to|as|following|"
     r"looking at|from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
     # "Greenwich was rated outstanding, but what was not working well ...?"
     r"|^[^,?]{3,120},\s*but\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did"
@@ -82,6 +82,8 @@ _DATES = re.compile(
     r"\b(?:inspectors?|inspect\w*|visit\w*|on site)\b"
     r"|^\s*when\s+(?:were|was|did)\s+(?:the\s+)?(?:inspectors?|HMIs?|Ofsted)\s+"
     r"(?:in|at|on|visit)\b"
+    # "when had Ofsted last looked at Greenwich's services for looked-after children?"
+    r"|^\s*when\s+(?:had|has|did|was|were)\b[^?]*\blast\s+(?:looked at|checked|been)\b"
     # "when will Ofsted be back?", "when is the next inspection due?"
     r"|^\s*when\b[^?]*\b(?:Ofsted|inspectors?|HMI|CQC)\b[^?]*\b(?:be back|come back|return"
     r"|revisit)\b|^\s*when\b[^?]*\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit)\b",

@@ -105,7 +105,7 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 ASKS_PREVIOUS = re.compile(
     r"\blast time\b|\b(?:last|previous|prior|earlier|former) (?:[\w-]+ ){0,2}?"
     r"(?:inspections?|time|one|grades?|ratings?|visits?|results?)\b"
-    r"|\binspection before\b|\bbefore that\b|\blast been\b"
+    r"|\binspection before\b|\bbefore that\b|\blast been\b|\bbefore\b[^?]*\blast\b"
     r"|\b(?:better|worse) than\b|\bimprove(?:d|ment)? on\b|\bgot (?:better|worse)\b"
     r"|\b(?:had|have|has) (?:things |it |services )?(?:got|become) (?:better|worse)\b"
     r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b|\blast\b[^?]*\bbefore\b"
