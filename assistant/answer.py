@@ -30,7 +30,7 @@ from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion,
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import read_focus
-from assistant.answering.judgement import answer_judgement
+from assistant.answering.judgement import answer_judgement, find_matches
 from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.answering.section import answer_part_list, answer_summary
 from assistant.answering.verdict import answer_part_verdict
@@ -67,6 +67,19 @@ SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do
 
 _COMPARED = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bboth\b|\bwith\s+[\w ]+(?:'s|’s)",
                        re.IGNORECASE)
+
+
+def _named(second: str, asked: AskedQuestion) -> str:
+    """A second ask with "it" or "they" standing for the area whose grade was asked ("how did
+    the LSCB come out, and what was wrong with it?" → "what was wrong with Local Safeguarding
+    Children Board?")."""
+    matches = find_matches(asked)
+    if not matches or not _PRONOUN.search(second):
+        return second
+    return _PRONOUN.sub(matches[0].judgement.area, second, count=1)
+
+
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 
 
 def _about_missing(asked: AskedQuestion) -> bool:
@@ -188,7 +201,7 @@ class Assistant:
         if not (second and draft.citations and asked.focus.kind == "grade"
                 and len(asked.reports) == 1):
             return draft
-        then = self.read(second.group(1), asked.top_k, asked.reports[0].id)
+        then = self.read(_named(second.group(1), asked), asked.top_k, asked.reports[0].id)
         if then.focus.kind not in ("content", "figure", "summary", "grade"):
             return draft
         more = self.answer(then)

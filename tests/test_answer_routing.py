@@ -177,3 +177,11 @@ def test_a_question_about_a_council_with_no_report_is_not_answered_from_one_name
                                        "children's services get on in 2021?")
     assert answer.text.startswith("There is no report for Wolverhampton"), answer.text
     assert not answer.citations, answer.text
+
+
+def test_it_in_a_second_ask_is_the_area_whose_grade_was_asked(two_reports_assistant):
+    answer = two_reports_assistant.ask("Sefton 2011: how was partnership working judged, and "
+                                       "what was said about it?")
+    grade, _, rest = answer.text.partition("\n\n")
+    assert grade.startswith("Partnership working was judged good"), answer.text
+    assert "Partnership working arrangements are good." in rest, answer.text

@@ -83,7 +83,7 @@ CASES = [
 ]
 
 SUMMARIES = [
-    ("What were the urgent must-dos Ofsted set the partnership?", "improve"),
+    ("What were the urgent must-dos Ofsted set the SEND partnership?", "improve"),
     ("What's the full list of things the council has to improve?", "improve"),
     ("What are the main weaknesses?", "weaknesses"),
     ("What are Wiltshire's main weaknesses according to the 2019 inspection?", "weaknesses"),
@@ -130,6 +130,7 @@ SUMMARIES = [
 ]
 
 NOT_SUMMARIES = [
+    "What needs to improve in partnership working?",
     "What was going wrong for care leavers in Devon according to the 2015 inspection?",
     "What are the weaknesses in how Walsall handles private fostering (2021)?",
     "What is working well for care leavers in Bristol according to the 2023 report?",

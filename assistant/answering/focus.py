@@ -341,7 +341,7 @@ _FRAME_WORDS = frozenset(terms(
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
     "bad badly worse worst better quick quickly things thing bottom line "
-    "urgent urgently dos list partnership short version full complete entire whole "
+    "urgent urgently dos list short version full complete entire whole "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
@@ -392,6 +392,9 @@ def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None
     return asked[0] if asked and not asked[1] else None
 
 
+_SEND_PARTNERSHIP = re.compile(r"\b(?:local area |area |SEND |local )+partnership\b", _FLAGS)
+
+
 def listed_topic(clause: str, place_words: set[str] = frozenset()
                  ) -> tuple[str, tuple[str, ...]] | None:
     """The kind of list a question asks for and the stemmed words of the topic that narrows
@@ -404,6 +407,8 @@ def listed_topic(clause: str, place_words: set[str] = frozenset()
     # The words of a question's frame stay, whatever else they name ("need" in "special
     # educational needs"): the cues are made of them.
     clause = without_places(clause, set(place_words) - _FRAME_WORDS)
+    # the body a SEND inspection reports on ("Hertfordshire's SEND partnership") is no topic
+    clause = _SEND_PARTNERSHIP.sub(" ", clause)
     for pattern, kind in SUMMARY_CUES:
         if pattern.search(clause):
             topic = [t for t in terms(clause) if t not in _FRAME_WORDS and t not in place_words

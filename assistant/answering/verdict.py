@@ -34,8 +34,14 @@ def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     graded = answer_judgement(q, ctx)
     if not graded:
         return None
-    said = answer_extractive(q, ctx)
+    # What the report says of the part, asked without the words that ask for a verdict.
+    said = answer_extractive(replace(q, text=_without_verdict(q.text),
+                                     expanded=_without_verdict(q.expanded)), ctx)
     if not said.citations:
         return graded
     return replace(graded, text=f"{graded.text}\n\n{said.text}",
                    citations=tuple(dedupe([*graded.citations, *said.citations])))
+
+
+def _without_verdict(text: str) -> str:
+    return " ".join(VERDICT.sub(" ", text).split())
