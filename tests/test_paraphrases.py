@@ -164,6 +164,13 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were kids living with family friends visited?", "friend", "private fostering"),
     ("How many cases was a social worker juggling?", "juggl", "caseloads"),
     ("Did the council spread the word about it?", "spread", "raise awareness"),
+    ("Are the social workers still snowed under?", "snow", "caseloads"),
+    ("Were kids in care seeing the dentist on time?", "dentist", "dental"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
+
+
+def test_a_word_is_held_where_a_report_speaks_of_its_negation():
+    """"unregistered homes" answers a question about homes that were not properly registered."""
+    assert held("regist", set(terms("children living in unregistered children's homes")))

@@ -66,7 +66,7 @@ GENERIC = frozenset(terms(
     "busy soon supposed eye ring rang version heavy heavier named "
     # "sorted", "up to scratch", "how did that stack up", "hoping to", "mixing up"
     "sort sorted scratch stack stacks hope hoped hoping mix mixing afterwards "
-    "stuff laid lay lays hear hears heard "
+    "stuff laid lay lays hear hears heard somewhere fast faster "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name
@@ -220,6 +220,9 @@ def held(word: str, present: set[str],
     if word in present:
         return True
     if word.endswith("ve") and (word[:-2] + "f" in present or word[:-2] + "fe" in present):
+        return True
+    # "registered" is asked about wherever a report speaks of "unregistered" homes
+    if "un" + word in present:
         return True
     # an abbreviation's plural ("GCSEs", "PEPs") is not stemmed: its singular stands for it
     if word.endswith("s") and word[:-1] in present:
