@@ -16,8 +16,8 @@ import numpy as np
 
 from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
-from assistant.answering.evidence import (DATE_WORDS, carried, carries, held, paragraph_terms,
-                                          topic_words)
+from assistant.answering.evidence import (DATE_WORDS, GENERIC, carried, carries, held,
+                                          paragraph_terms, topic_words)
 from assistant.answering.focus import figure_pattern
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
@@ -130,7 +130,11 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
             not carries(found) or \
             (_asks_figure(q) and figure is None and not _ANSWERED_IN_WORDS.search(q.text)):
         return _not_answered(cited)
-    listed = named_section_answer(words, [p for p, _ in cited[:5]])
+    # A heading the question names is listed whole ("what did inspectors say about partnership
+    # working?"), unless only the genre's words name it ("children", "care", "inspection": the
+    # report's title) or a figure is asked for.
+    listed = named_section_answer(words, [p for p, _ in cited[:5]]) \
+        if not _asks_figure(q) and any(w not in GENERIC for w in words) else None
     if listed:
         return listed
     citations = [with_list(with_antecedent(c, p.paragraph), p.paragraph) for p, c in cited]
