@@ -185,3 +185,15 @@ def test_it_in_a_second_ask_is_the_area_whose_grade_was_asked(two_reports_assist
     grade, _, rest = answer.text.partition("\n\n")
     assert grade.startswith("Partnership working was judged good"), answer.text
     assert "Partnership working arrangements are good." in rest, answer.text
+
+
+def test_the_line_on_the_previous_inspection_that_gives_its_grade_or_year_is_preferred():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report
+
+    report = Report("stockport-2022", "s.pdf", "t", 9, (
+        Paragraph(None, "There is now a good understanding of data, which has improved since "
+                  "the last inspection.", (), 1, "text"),
+        Paragraph(None, "Since the last inspection in 2017, leaders have focused on the "
+                  "Stockport Family approach.", (), 1, "text")), ())
+    assert previous_inspection(report).quote.startswith("Since the last inspection in 2017")

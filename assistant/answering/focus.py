@@ -94,13 +94,16 @@ _COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontr
 #: come out good?"): with its overall grade, every judgement answers it.
 PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
          r"|(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+(?:(?:19|20)\d\d\s+)?)?)?"
-         r"(?:parts?|areas?|bits?|judgements?|aspects?)\b")
+         r"(?:parts?|areas?|bits?|judgements?|aspects?)\b"
+         # "and what dragged it down most?"
+         r"|\bwhat (?:dragged|pulled|let|brought) (?:it|them|the council) down\b")
 _GRADE = re.compile(
     # ("the family court judge" is a person, not a grade)
     r"\b(?:grade[ds]?|grading|judge?ments?|judged|(?<!the )(?<!court )(?<!a )judge|rate[ds]?"
     r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
-    r"|\bhow\s+(?:well|good)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
+    r"|\b(?:fell|fall|falls|falling) short of (?:good|outstanding)\b"
+    r"|\bhow\s+(?:well|good|badly)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
     r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
     # ... but "how did its kids in care do at GCSE?" asks about GCSEs
     r"(?!\s+(?:at|with|on|in)\s+(?!(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d|inspection"

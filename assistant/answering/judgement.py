@@ -116,14 +116,23 @@ _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:full |standard )?(?
                               r"|SIF)\b|\b(?:was|were) last inspected\b", re.IGNORECASE)
 
 
+#: A sentence giving a grade ("was judged to be good", "requires improvement"), not one that
+#: only says something is good.
+_GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstanding|good|adequate"
+                     r"|inadequate|requires? improvement)\b|\b(?:inadequate|outstanding"
+                     r"|requires? improvement)\b", re.IGNORECASE)
+
+
 def previous_inspection(report: Report) -> Citation | None:
     """The first sentence of ``report`` that says how its last inspection went, preferring one
     that gives that inspection's grade."""
     found = [(para, sentence) for para in report.paragraphs
              for sentence in split_sentences(para.text) if _LAST_INSPECTION.search(sentence)]
-    graded = [f for f in found if re.search(r"\b(?:outstanding|good|adequate|inadequate|"
-                                            r"requires? improvement)\b", f[1], re.IGNORECASE)]
-    for para, sentence in (graded or found)[:1]:
+    # the sentence that says most of it: its grade, then its year or date
+    ranked = sorted(found, key=lambda f: (
+        -bool(_GRADED.search(f[1])),
+        -bool(re.search(r"\b(?:19|20)\d\d\b", f[1]))))
+    for para, sentence in ranked[:1]:
         return cite(report, para, sentence, 0.9)
     return None
 
