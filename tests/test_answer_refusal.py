@@ -124,3 +124,14 @@ def test_how_quickly_is_answered_in_words_when_no_figure_is_given(sample_assista
                                   "violence?")
     assert answer.citations, answer.text
 
+
+
+def test_the_prevent_duty_is_not_held_by_the_verb_prevent():
+    """"Did the inspection look at radicalisation or the Prevent duty?" over a report that only
+    says "to prevent harm" is not answered from that sentence."""
+    from assistant.answering.evidence import _narrowed
+
+    pattern = _narrowed("Did it look at radicalisation or the Prevent duty?", ["prevent"])["prevent"]
+    assert not pattern.search("Plans help to prevent children coming into care.")
+    assert pattern.search("Leaders are engaged with the ‘Prevent’ duty.")
+    assert pattern.search("The Prevent duty is well understood.")

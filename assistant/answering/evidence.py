@@ -200,7 +200,14 @@ def _narrowed(question: str, wanted: list[str]) -> dict[str, re.Pattern]:
         if stem in wanted:
             start = re.escape(word[:max(3, len(word) - 2)])
             out[stem] = re.compile(rf"\b{modifier}\W+{start}", re.IGNORECASE)
+    # "the Prevent duty" is held by the duty, not by the verb every report uses ("to prevent").
+    if "prevent" in wanted and _PREVENT_DUTY.search(question):
+        out["prevent"] = _PREVENT_DUTY
     return out
+
+
+#: The counter-extremism duty, capitalised as its name (mid-sentence) or named as a duty.
+_PREVENT_DUTY = re.compile(r"(?<=[a-z,;] )Prevent\b|\b[Pp]revent duty\b|‘Prevent’|'Prevent'")
 
 
 def carries(found: Carried) -> bool:
