@@ -131,7 +131,8 @@ def test_the_prevent_duty_is_not_held_by_the_verb_prevent():
     says "to prevent harm" is not answered from that sentence."""
     from assistant.answering.evidence import _narrowed
 
-    pattern = _narrowed("Did it look at radicalisation or the Prevent duty?", ["prevent"])["prevent"]
+    question = "Did it look at radicalisation or the Prevent duty?"
+    pattern = _narrowed(question, ["prevent"])["prevent"]
     assert not pattern.search("Plans help to prevent children coming into care.")
     assert pattern.search("Leaders are engaged with the ‘Prevent’ duty.")
     assert pattern.search("The Prevent duty is well understood.")
