@@ -197,3 +197,10 @@ def test_the_line_on_the_previous_inspection_that_gives_its_grade_or_year_is_pre
         Paragraph(None, "Since the last inspection in 2017, leaders have focused on the "
                   "Stockport Family approach.", (), 1, "text")), ())
     assert previous_inspection(report).quote.startswith("Since the last inspection in 2017")
+
+
+def test_when_ofsted_will_be_back_is_not_answered_by_this_inspection_s_dates(
+        two_reports_assistant):
+    """The 2011 sample says nothing of its next inspection."""
+    answer = two_reports_assistant.ask("When will Ofsted be back in Sefton after 2011?")
+    assert "was inspected" not in answer.text, answer.text

@@ -128,3 +128,15 @@ def test_an_urgent_list_comes_before_the_other_lists_to_improve():
     assert find_sections(report, "improve", None) == [("Areas for improvement",)]
     assert find_sections(report, "improve", None, urgent=True) == [
         ("Areas for priority action",)]
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("What's the verdict on looked after children?",
+     "Services for looked after children: Overall effectiveness was judged good"),
+    ("What's the verdict on safeguarding?",
+     "Safeguarding services: Overall Effectiveness was judged adequate"),
+])
+def test_the_verdict_on_a_whole_part_is_that_part_s_overall_grade(sample_assistant, question,
+                                                                  verdict):
+    answer = sample_assistant.ask(question)
+    assert answer.text.startswith(verdict), answer.text

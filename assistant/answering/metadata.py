@@ -98,9 +98,11 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         return None
     report = ctx.report(q.reports[0].id)
     if ASKS_NEXT.search(q.text):
+        # A report that says nothing of its next inspection does not answer when it will be;
+        # this inspection's dates are no answer to that.
         found = next_inspection(report)
-        if found:
-            return Draft(" ".join(f"{c.quote} [{c.locator()}]" for c in found), tuple(found))
+        return Draft(" ".join(f"{c.quote} [{c.locator()}]" for c in found),
+                     tuple(found)) if found else None
     also = _AND_ALSO.search(q.text)
     before = previous_inspection(report) if ASKS_PREVIOUS.search(q.text) else None
     if before and not also:

@@ -125,15 +125,15 @@ def answer_part_list(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     for summary in q.reports:
         report = ctx.report(summary.id)
         sections = [s for s in dict.fromkeys(p.section for p in report.paragraphs) if s]
-        if not any(_carries(focus.topic, h, q) for s in sections for h in s[:2]):
+        if not any(carries_topic(focus.topic, h, q) for s in sections for h in s[:2]):
             continue
         lists = find_sections(report, focus.listed, ctx)
-        own = [s for s in lists if any(_carries(focus.topic, h, q) for h in s[:-1])]
+        own = [s for s in lists if any(carries_topic(focus.topic, h, q) for h in s[:-1])]
         label = f"{report.label}, " if len(q.reports) > 1 else ""
         for section in own or lists:
             items = _items(report, section)
             if not own:
-                items = [p for p in items if _carries(focus.topic, p.text, q)]
+                items = [p for p in items if carries_topic(focus.topic, p.text, q)]
             found = [c for c in (cite(report, p, opening(p), 1.0)
                                  for p in items[:SECTION_ITEMS]) if c]
             if found:
@@ -144,7 +144,7 @@ def answer_part_list(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     return Draft("\n\n".join(said), tuple(citations))
 
 
-def _carries(topic: tuple[str, ...], text: str, q: AskedQuestion) -> bool:
+def carries_topic(topic: tuple[str, ...], text: str, q: AskedQuestion) -> bool:
     """Whether ``text`` holds every word of the topic, or a word the reports use for it."""
     words = terms(text)
     return all(any(same_word(t, w) for w in words)

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
-from assistant.answering.judgement import answer_judgement
+from assistant.answering.judgement import answer_judgement, judgement_citations
+from assistant.answering.section import carries_topic
 
 #: What asks for a verdict ("the verdict on", "bottom line on"), not how well something went
 #: ("how good is the housing for care leavers?" asks what the report says of the housing).
@@ -31,7 +32,7 @@ def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     if not (focus and focus.listed == "overview" and focus.topic
             and VERDICT.search(focus.clause)):
         return None
-    graded = answer_judgement(q, ctx)
+    graded = _part_overall(q, ctx) or answer_judgement(q, ctx)
     if not graded:
         return None
     # What the report says of the part, asked without the words that ask for a verdict.
@@ -45,3 +46,23 @@ def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 
 def _without_verdict(text: str) -> str:
     return " ".join(VERDICT.sub(" ", text).split())
+
+
+def _part_overall(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """When the part named is a whole part of a two-part report ("looked after children" in
+    Sefton 2011), the verdict is that part's overall effectiveness, not the first area whose
+    name shares a word with it."""
+    if len(q.reports) != 1:
+        return None
+    summary = q.reports[0]
+    report = ctx.report(summary.id)
+    for judgement in summary.judgements:
+        para = report.paragraph(judgement.paragraph) if judgement.paragraph is not None else None
+        if "overall" in judgement.area.lower() and para and len(para.section) > 1 \
+                and carries_topic(q.focus.topic, para.section[0], q):
+            found = judgement_citations(report, judgement)
+            if found:
+                where = "; ".join(c.locator() for c in found)
+                return Draft(f"{para.section[0]}: {judgement.area} was judged {judgement.grade} "
+                             f"[{where}].", tuple(found))
+    return None
