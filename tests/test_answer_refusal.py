@@ -67,6 +67,15 @@ def test_possibly_related_passages_are_each_listed_once(sample_assistant):
     assert len(locators) == len(set(locators))
 
 
+def test_possibly_related_names_each_place_once(sample_assistant):
+    """Title-page lines of the sample share one locator ("Sefton 2011"): the pointer names it
+    once."""
+    answer = sample_assistant.ask("When will Ofsted be back?")
+    assert answer.text.startswith("The indexed reports do not answer"), answer.text
+    pointers = answer.text.split("Possibly related: ", 1)[1].rstrip(".").split("; ")
+    assert len(pointers) == len(set(pointers)), answer.text
+
+
 def test_empty_question_is_a_usage_error(sample_assistant, sample_settings, capsys):
     with pytest.raises(ValueError):
         sample_assistant.ask("   ")

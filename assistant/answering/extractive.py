@@ -402,7 +402,8 @@ def _sentence_after(paragraph, sentence: str) -> str | None:
 
 def _not_answered(cited) -> Draft:
     related = tuple({(c.locator(), c.quote): c for _, c in cited[:6]}.values())[:3]
-    pointers = "; ".join(c.locator() for c in related)
+    # passages of an unnumbered page share one locator ("Sefton 2011"): named once
+    pointers = "; ".join(dict.fromkeys(c.locator() for c in related))
     return Draft(f"{NO_ANSWER} Possibly related: {pointers}.", (), related)
 
 
