@@ -293,6 +293,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "closer to home": ("local", "in the area", "within"),
     "on the books": ("employed", "agency", "workforce"),
     "dropped off the school roll": ("missing education", "removed from roll", "off-rolled"),
+    "hub home": ("Mockingbird", "hub carer", "constellation"),
+    "clustered": ("Mockingbird", "constellation", "hub"),
+    "listened": ("views", "voice", "heard"),
+    "listen to": ("views", "voice", "heard"),
+    "stretch": ("extended", "extend", "up to"),
+    "equality protection": ("protected characteristic", "equality"),
     "play a part": ("contributed", "involved", "participated"),
     "play any part": ("contributed", "involved", "participated"),
     # amounts

@@ -166,6 +166,7 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Did the council spread the word about it?", "spread", "raise awareness"),
     ("Are the social workers still snowed under?", "snow", "caseloads"),
     ("Were kids in care seeing the dentist on time?", "dentist", "dental"),
+    ("Has the council tried fostering clustered round a hub home?", "hub", "Mockingbird"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
