@@ -29,7 +29,7 @@ from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
-from assistant.answering.focus import read_focus
+from assistant.answering.focus import COMPARE, read_focus
 from assistant.answering.judgement import answer_judgement, find_matches
 from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.answering.section import answer_part_list, answer_summary
@@ -65,10 +65,6 @@ SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do
                         r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
-_COMPARED = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bboth\b|\bwith\s+[\w ]+(?:'s|’s)",
-                       re.IGNORECASE)
-
-
 def _named(second: str, asked: AskedQuestion) -> str:
     """A second ask with "it" or "they" standing for the area whose grade was asked ("how did
     the LSCB come out, and what was wrong with it?" → "what was wrong with Local Safeguarding
@@ -86,7 +82,7 @@ def _about_missing(asked: AskedQuestion) -> bool:
     """Whether the question is about a council it names with no report ("how did
     Wolverhampton's services get on?"), another council it names being only context ("next
     door to Walsall")."""
-    if _COMPARED.search(asked.text):
+    if COMPARE.search(asked.text):
         return False  # "compare Essex's 2023 inspection with Bristol's": Bristol's side helps
     names = {m.split(" (")[0] for m in asked.scope.missing}
     return any(re.search(rf"\b{re.escape(name)}(?:'s|’s)", asked.text, re.IGNORECASE)

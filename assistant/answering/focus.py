@@ -88,7 +88,7 @@ _DATES = re.compile(
     r"|^\s*when\b[^?]*\b(?:Ofsted|inspectors?|HMI|CQC)\b[^?]*\b(?:be back|come back|return"
     r"|revisit)\b|^\s*when\b[^?]*\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit)\b",
     _FLAGS)
-_COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
+COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
                       r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
 #: A question that asks after a report's parts ("which area lagged behind?", "did any part
 #: come out good?"): with its overall grade, every judgement answers it.
@@ -260,6 +260,10 @@ def figure_pattern(clause: str) -> re.Pattern | None:
     return None
 
 
+#: What asks for the verdict on a report or a part of it ("bottom line on care leavers").
+VERDICT_WORDS = (r"verdicts?|bottom line|short version|headlines?|gist|in a nutshell"
+                 r"|sum(?:s|med|ming)? up")
+
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:
 #: the cue in the question → the kind of list.
 SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
@@ -299,9 +303,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
                 r"|\bwhat did\b(?:\s+[\w'’-]+){0,7}?\s+(?:find|conclude|say)\s*\??\s*$"
-                r"|\bbottom line\b|\bshort version\b|\bgist\b|\btl;?dr\b|\bsum(?:s|med|ming)? up\b"
-                r"|\bround[\s-]?up\b|\bverdicts?\b"
-                r"|\bheadline\b"
+                rf"|\b(?:{VERDICT_WORDS})\b|\btl;?dr\b|\bround[\s-]?up\b"
                 # "Overall, how had Stoke's services changed?", "how did X do overall?": no
                 # grade word, so the whole picture, which starts with the grade
                 r"|^(?![^?]*\b(?:grade|graded|grading|judge|judged|judgement|judgment|rate|rated"
@@ -505,7 +507,7 @@ def _read(clause: str, place_words: set[str], question: str,
     if _DATES.search(clause):
         return Focus("dates", clause)
     # "Were care leavers put up in B&Bs in Plymouth (2018) or Manchester (2017)?" asks both.
-    if names_several_reports and (_COMPARE.search(question) or " and " in clause
+    if names_several_reports and (COMPARE.search(question) or " and " in clause
                                   or " or " in clause):
         return Focus("comparison", clause)
     asked = listed_topic(clause, place_words)

@@ -50,7 +50,7 @@ SECTION_NAMES["recommendations"] = ("Recommendations",) + SECTION_NAMES["improve
 SECTION_NAMES["weaknesses"] = SECTION_NAMES["improve"]
 #: "What were the urgent must-dos?": the lists a report marks as priorities come first.
 URGENT = re.compile(r"\burgent\w*|\bpriorit\w*|\bimmediate\w*|\bmost pressing\b", re.IGNORECASE)
-_PRIORITY_NAMES = ("Areas for priority action", "Priority and immediate action")
+_PRIORITY_NAMES = tuple(n for n in SECTION_NAMES["improve"] if "priority" in n.lower())
 #: Lists that, when a report has none by name, are read from its opening summary.
 FROM_OPENING = {"strengths", "overview"}
 #: An item of an overview is prose: a table row or a title-page line is not.
