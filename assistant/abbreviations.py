@@ -111,7 +111,8 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
 
 
 def _major(words: list[str]) -> list[str]:
-    return [w.lower() for w in words if w.lower() not in _MINOR]
+    # "children's" as typed is the reports' "children’s"
+    return [w.lower().replace("’", "'") for w in words if w.lower() not in _MINOR]
 
 
 def _initials(words: list[str], major_only: bool) -> str:

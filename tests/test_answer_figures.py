@@ -72,7 +72,16 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
     assert quote("How many children were on protection plans, compared with March 2017?") == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan. This "
         "is an increase from 158 children at 31 March 2017.")
-    assert quote("How many children were on protection plans?") == (
+    # the sentence that goes on with the figure ("This is ...") comes with it whatever is asked
+    assert quote("How many children were on protection plans?").endswith("31 March 2017.")
+    plans_only = Passage(report, plans, (passage.sentences[0], passage.sentences[2]), 0.6, 0.6)
+    shorter = Paragraph(None, "- At 29 January 2018, 296 children were the subject of a child "
+                              "protection plan. Plans are reviewed on time.", (), 7, "bullet")
+    assert _figure_sentence(
+        SimpleNamespace(focus=read_focus("How many children were on protection plans?"),
+                        glosses={}),
+        ["protect", "plan"], [Passage(report, shorter, plans_only.sentences, 0.6, 0.6)],
+        ctx)[-1].quote == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan.")
 
 
@@ -102,3 +111,65 @@ def test_a_total_in_the_lead_in_line_itself_comes_with_the_item():
     paragraphs = tuple(Paragraph(None, t, (), 7, "bullet") for t in lines)
     report = Report("lambeth-2018", "l.pdf", "t", 40, paragraphs, ())
     assert _counted_from(report, paragraphs[1]) is paragraphs[0]
+
+
+def _figure_passage(*sentences: str) -> Passage:
+    paragraph = Paragraph(82, " ".join(sentences), ("Care leavers",), 26)
+    report = Report("leicester", "l.pdf", "Leicester", 30, (paragraph,), ())
+    return Passage(report, paragraph, tuple((s, 0.6) for s in sentences), 0.6, 0.6)
+
+
+def _quotes(question: str, wanted: list[str], passage: Passage) -> list[str]:
+    from types import SimpleNamespace
+
+    from assistant.answering.extractive import _figure_sentence
+    from assistant.answering.focus import read_focus
+    q = SimpleNamespace(focus=read_focus(question), glosses={})
+    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
+    return [c.quote for c in _figure_sentence(q, wanted, [passage], ctx)]
+
+
+def test_a_sentence_that_names_a_figure_without_giving_it_comes_with_the_next_one():
+    passage = _figure_passage(
+        "A high percentage of care leavers aged between 18- and 21-years-old are NEET.",
+        "At 38% (79), there has been some, but not sufficient, reduction.",
+        "Personal advisers know them well.")
+    assert _quotes("What share of care leavers were NEET?", ["leaver", "neet"], passage) == [
+        "A high percentage of care leavers aged between 18- and 21-years-old are NEET. At 38% "
+        "(79), there has been some, but not sufficient, reduction."]
+
+
+def test_a_figure_the_next_sentence_updates_comes_with_that_sentence():
+    passage = _figure_passage(
+        "In November 2014, just 11 young people were staying put with their foster carers.",
+        "By November 2015, the number has increased to 36.",
+        "Foster carers are well supported.")
+    assert _quotes("How many young people were staying put?", ["stay", "put"], passage) == [
+        "In November 2014, just 11 young people were staying put with their foster carers. By "
+        "November 2015, the number has increased to 36."]
+    # a sentence that says something else is not brought along
+    other = _figure_passage("In November 2015, 36 young people were staying put.",
+                            "Foster carers receive 12 training sessions a year.")
+    assert _quotes("How many young people were staying put?", ["stay", "put"], other) == [
+        "In November 2015, 36 young people were staying put."]
+
+
+def test_two_figures_asked_in_one_question_are_each_found():
+    from types import SimpleNamespace
+
+    from assistant.answering.extractive import _figures
+    from assistant.answering.focus import read_focus
+    passage = _figure_passage(
+        "The council looks after 550 children, a rate of 84 per 10,000.",
+        "Caseloads are manageable for most social workers.",
+        "Of these, 40 are unaccompanied asylum-seeking children placed by the national scheme.")
+    question = ("How many children did the council look after, and how many of them were "
+                "unaccompanied asylum seekers?")
+    from assistant.answering.context import AskedQuestion
+    from assistant.routing import Scope
+    q = AskedQuestion(question, question, Scope(None, False), (), 5, read_focus(question))
+    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0), corpus_text="",
+                          summaries=[])
+    quotes = [c.quote for c in _figures(q, question, [passage], ctx)]
+    assert any("550 children" in quote for quote in quotes)
+    assert any("40 are unaccompanied" in quote for quote in quotes)

@@ -54,7 +54,8 @@ CASES = [
     ("When were inspectors in North Lincolnshire?", "dates"),
     ("Before the 2016 inspection, when had Ofsted last looked at Greenwich?", "dates"),
     ("When is the next SEND inspection due?", "dates"),
-    ("When did the children return home?", "content"),
+    # when something the report speaks of happened is a date to find, not the inspection's
+    ("When did the children return home?", "figure"),
     ("what was the grade for partnership working?", "grade"),
     ("How did Wigan do for children in care in 2025?", "grade"),
     ("How did Ofsted judge the impact of leaders?", "grade"),
@@ -246,6 +247,13 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many children were adopted in the year before the inspection?",
      "- there have been three adoptions",
      "- adoptions have been timely"),
+    # a date is the figure a "when did ..." question asks for
+    ("When did the director of children's services start?",
+     "The current DCS joined the local authority in July 2020 in the permanent role.",
+     "The director of children's services joined the local authority recently."),
+    ("Derbyshire 2023 – in which year was the academy set up?",
+     "The academy was set up in 2019 and now trains 40 social workers.",
+     "The academy trains social workers well."),
     # the counted word in the singular, joined to its number ("a six-bed unit")
     ("How many beds did the new unit for homeless teenagers have?",
      "Leaders commissioned a six-bed unit to provide appropriate accommodation.",
@@ -255,6 +263,17 @@ def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lac
     pattern = figure_pattern(question)
     assert pattern.search(holds)
     assert not pattern.search(lacks)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When did Wigan's permanent director of children's services start?", "figure"),
+    ("Derbyshire 2023 – when did the current director start?", "figure"),
+    ("Since when had the council had the same senior leaders?", "figure"),
+    ("When was Bristol inspected?", "dates"),
+    ("When Wigan was inspected in 2025, how were disabled children supported?", "content"),
+])
+def test_when_something_happened_is_a_date_to_find(question, kind):
+    assert read_focus(question).kind == kind
 
 
 def test_a_council_formal_name_does_not_narrow_a_summary():

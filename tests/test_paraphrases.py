@@ -79,6 +79,12 @@ def test_a_long_form_with_other_small_words_still_finds_its_abbreviation():
     assert frozenset({"eet"}) in found[terms("employment")[0]]
 
 
+def test_a_long_form_typed_with_a_straight_apostrophe_finds_its_abbreviation():
+    corpus = "The Director of Children’s Services (DCS) joined in 2020."
+    found = glosses("When did the director of children's services start?", corpus)
+    assert frozenset({"dcs"}) in found["director"]
+
+
 def test_a_verb_in_d_is_held_by_its_noun_in_s():
     assert held(terms("suspended")[0], set(terms("more suspensions than any other group")))
     assert held(terms("excluded")[0], set(terms("levels of exclusion have fallen")))

@@ -18,7 +18,7 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import (DATE_WORDS, GENERIC, carried, carries, held,
                                           paragraph_terms, topic_words)
-from assistant.answering.focus import figure_pattern
+from assistant.answering.focus import ASKS_DATE, figure_pattern, main_clause
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
 from assistant.answering.section import named_section_answer
@@ -121,14 +121,14 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     about = focus_text(q, topic, ctx)
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
                     q.place_words, q.glosses)
-    figures = _figure_sentence(q, _figure_topic(about, q.place_words), [p for p, _ in cited],
-                               ctx) if _asks_figure(q) else ()
+    figures = _figures(q, about, [p for p, _ in cited], ctx) if _asks_figure(q) else ()
     figure = figures[-1] if figures else None
     # A passage holding every specific word of the question is about it, however far its
     # sentences are in meaning from a long or oddly framed question.
     if unknown or not (any(is_about(p) for p, _ in cited[:5]) or found.share >= 1.0) or \
             not carries(found) or \
-            (_asks_figure(q) and figure is None and not _ANSWERED_IN_WORDS.search(q.text)):
+            (_asks_figure(q) and figure is None and not _ANSWERED_IN_WORDS.search(q.text)
+             and not ASKS_DATE.search(q.focus.clause)):
         return _not_answered(cited)
     # A heading the question names is listed whole ("what did inspectors say about partnership
     # working?"), unless only the genre's words name it ("children", "care", "inspection": the
@@ -211,6 +211,41 @@ def _asks_figure(q: AskedQuestion) -> bool:
     return bool(q.focus and q.focus.kind == "figure")
 
 
+#: "How many children were in care, and how many of them lived out of the area?" asks two
+#: figures.
+_SECOND_FIGURE = re.compile(r",?\s+and\s+(?=(?:how (?:many|much|long)|what (?:share|proportion"
+                            r"|percentage|number))\b)", re.IGNORECASE)
+
+
+_HOW_MANY = re.compile(r"\bhow many (?:[\w'’-]+ ){0,2}?[\w'’-]+?(?= (?:were|was|did|do|are|is|had"
+                       r"|have|in|on|at|of|for|with|who|that)\b)", re.IGNORECASE)
+_OF_THEM = re.compile(r"\bhow many of (?:them|these|those)\b", re.IGNORECASE)
+
+
+def _figures(q: AskedQuestion, about: str, passages: list[Passage],
+             ctx: AnswerContext) -> tuple[Citation, ...]:
+    """The sentences holding the figure asked for, or each of the figures a question asks
+    for in turn ("how many ..., and how many of them ...?")."""
+    parts = _SECOND_FIGURE.split(q.focus.clause, maxsplit=1)
+    if len(parts) == 1:
+        return _figure_sentence(q, _figure_topic(about, q.place_words), passages, ctx)
+    # "... and how many of them ..." counts what the first part counts
+    counted = _HOW_MANY.search(parts[0])
+    if counted:
+        parts[1] = _OF_THEM.sub(counted.group(0), parts[1])
+    asked = [replace(q, focus=replace(q.focus, clause=part)) for part in map(main_clause, parts)]
+    wanted = [_figure_topic(focus_text(a, a.focus.clause, ctx), q.place_words) for a in asked]
+    # a part that names nothing but a date ("how many children were in care in November
+    # 2016") is read with the rest of the question
+    if not all(any(t not in DATE_WORDS for t in words) for words in wanted):
+        return _figure_sentence(q, _figure_topic(about, q.place_words), passages, ctx)
+    found: tuple[Citation, ...] = ()
+    for part, words in zip(asked, wanted):
+        found += tuple(c for c in _figure_sentence(part, words, passages, ctx)
+                       if c not in found)
+    return found
+
+
 def _figure_topic(about: str, place_words) -> list[str]:
     """The words a figure's sentence must hold: the question's specific words, or, when it
     has none ("how many children were in care?"), its other content words."""
@@ -230,6 +265,9 @@ _ASKS_CHANGE = re.compile(r"\bcompared?\b|\bcomparison\b|\bthan\b|\ba year (?:ea
                           r"|\bup or down\b|\bbefore\b|\b(?:ris|fall|increas|decreas|grow|go)ing\b"
                           r"|\b(?:risen|fallen|grown|gone (?:up|down))\b", re.IGNORECASE)
 _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
+#: A sentence that goes on with the figure before it: "This is ...", "The number has ...".
+_REFERS_BACK = re.compile(r"^\W*(?:(?:this|that|these|it|the (?:number|figure|rate|proportion"
+                          r"|percentage|total))\b|by \w+ (?:19|20)\d\d|at \d)", re.IGNORECASE)
 
 
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
@@ -276,9 +314,13 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     _, passage, paragraph, text = max(options, key=lambda o: o[0])
     # "How many ... in January 2018, compared with March 2017?": the figure it is compared
     # with is in the next sentence ("This is an increase from 158 children ...").
-    following = _sentence_after(paragraph, text) if _ASKS_CHANGE.search(q.focus.clause) \
-        else None
-    if following and FIGURE.search(following):
+    # A sentence that names the figure without giving it ("A high percentage ... are NEET.")
+    # or that the next one updates ("By November 2015, the number has increased to 36.") is
+    # quoted with that next sentence.
+    following = _sentence_after(paragraph, text)
+    if following and FIGURE.search(following) and (
+            _ASKS_CHANGE.search(q.focus.clause) or not re.search(r"\d", text)
+            or _REFERS_BACK.match(following)):
         start = paragraph.text.find(text)
         end = paragraph.text.find(following, start)
         if start >= 0 and end > start:

@@ -124,6 +124,13 @@ _GRADE = re.compile(
     r"|\bwhich\b[^?]*\b(?:came out|come out|did|does|fared|fare|was rated|got|scored|went)\b"
     r"[^?]*\b(?:better|worse|best|worst|higher|lower)\b", _FLAGS)
 
+#: Questions whose answer is a date ("when did the director start?", "since when ...",
+#: "in which year ..."); questions about when the inspection took place are read first.
+ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+(?:did|was|were|had|has|does|do|is|are)\b"
+                       r"|\b(?:what|which)\s+(?:year|month|date)\b", _FLAGS)
+_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
+          r"|November|December)")
+
 #: Questions whose answer is a number.
 FIGURE_QUESTION = re.compile(
     r"\b(?:how (?:many|much|long|often|quickly|soon|old|timely|far)|what (?:age|share|number|"
@@ -134,7 +141,9 @@ FIGURE_QUESTION = re.compile(
     # "what A-level pass rate did they get?" (a rate, not "what did Ofsted rate as good?")
     r"|\bwhat(?:\s+[\w-]+){1,4}?\s+rates?\b(?!\s+(?:as|it|them|this|that|the)\b)"
     r"|^\s*what\s+(?:was|is|were|are)\b[^?]*\b(?:budget|spend|spending|costs?|salar\w*"
-    r"|caseloads?|ratio)\b)",
+    r"|caseloads?|ratio)\b)"
+    # a date is a figure too: "when did the director start?", "in which year ..."
+    r"|" + ASKS_DATE.pattern,
     _FLAGS)
 
 _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -143,6 +152,10 @@ _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
+    # A date: a year, a month, or a time counted back from the inspection ("two years ago").
+    (ASKS_DATE,
+     re.compile(r"\b(?:19|20)\d\d\b|\b" + _MONTH + r"\b|\b(?:earlier|later|last|this|next)"
+                r" (?:this )?year\b|\bago\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) (?:percentage|proportion|share|fraction)\b|\bper ?cent"
                 r"|\brates?\b|%", _FLAGS),
      # A share is a figure: "87%", "half", "one in five"; "most" or "a high percentage"
