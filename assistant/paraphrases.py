@@ -196,6 +196,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "caring for a family member": ("young carers",),
     "grooming": _EXPLOITED,
     "asylum seeker": ("asylum-seeking", "UASC"),
+    # the reports shorten "unaccompanied asylum-seeking children" to UASC
+    "unaccompanied": ("UASC",),
     "coming into care": ("edge of care", "entering care"),
     "back in care": ("returned to be looked after", "returned to care", "re-entered care"),
     "talk to": ("interviews", "spoken with", "direct work"),
