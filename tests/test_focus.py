@@ -247,6 +247,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many children were adopted in the year before the inspection?",
      "- there have been three adoptions",
      "- adoptions have been timely"),
+    # how often people attend is given as a share
+    ("How often did the police turn up to child protection conferences?",
+     "Police attendance at child protection conferences is 50%.",
+     "Police attend child protection conferences."),
     # a date is the figure a "when did ..." question asks for
     ("When did the director of children's services start?",
      "The current DCS joined the local authority in July 2020 in the permanent role.",

@@ -67,6 +67,9 @@ GENERIC = frozenset(terms(
     # "sorted", "up to scratch", "how did that stack up", "hoping to", "mixing up"
     "sort sorted scratch stack stacks hope hoped hoping mix mixing afterwards "
     "stuff laid lay lays hear hears heard somewhere fast faster "
+    # "did inspectors reckon", "how did they sum up", "how far along", "any therapy-type
+    # support", "formally stepping in"
+    "reckon reckoned sum summed summing along type types kind kinds formally "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # what is left of a contraction ("isn't") and of a council's formal name

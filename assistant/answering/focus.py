@@ -174,8 +174,9 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 _FLAGS)),
     (_TIMES,
      re.compile(r"\b(?:once|twice|thrice|" + _NUMBER + r" times|never)\b", _FLAGS)),
+    # how often people attend is a share too ("police attendance at conferences is 50%")
     (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
-     re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannual\w*"
+     re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannual\w*"
                 r"|bi-?monthly|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
                 r"|(?:once|twice|" + _NUMBER + r" times) (?:a|an|per|each|every) \w+"
                 r"|each (?:day|week|month|quarter|year))\b", _FLAGS)),
