@@ -196,8 +196,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "caring for a family member": ("young carers",),
     "grooming": _EXPLOITED,
     "asylum seeker": ("asylum-seeking", "UASC"),
-    # the reports shorten "unaccompanied asylum-seeking children" to UASC
-    "unaccompanied": ("UASC",),
     "coming into care": ("edge of care", "entering care"),
     "back in care": ("returned to be looked after", "returned to care", "re-entered care"),
     "talk to": ("interviews", "spoken with", "direct work"),
@@ -303,6 +301,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "equality protection": ("protected characteristic", "equality"),
     "play a part": ("contributed", "involved", "participated"),
     "play any part": ("contributed", "involved", "participated"),
+    # an adoption or a placement that breaks down is "disrupted" in the genre's words
+    "break down": ("disruption", "disrupted", "breakdown"),
+    "broke down": ("disruption", "disrupted", "breakdown"),
+    "breaking down": ("disruption", "disrupted", "breakdown"),
     "pulling its weight": ("effective", "effectiveness", "impact"),
     "pulling their weight": ("effective", "effectiveness", "impact"),
     "beefing up": ("strengthened", "strengthening", "improved"),

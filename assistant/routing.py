@@ -158,14 +158,19 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
     missing = list(_missing_places(question, summaries, years))
     if years:
         dated = {i for i in candidates if years_of(by_id[i]) & years}
-        if matched and not dated:
+        relative = {int(y) for y in _RELATIVE.findall(question)}
+        if matched and not dated and years <= relative:
+            dated = candidates
+        elif matched and not dated:
             councils = dict.fromkeys(by_id[i].metadata.local_authority
                                      for i in _longest_names(candidates, matched))
             missing.extend(f"{c} ({', '.join(map(str, sorted(years)))})" for c in councils if c)
         candidates = dated if matched else (dated or candidates)
     if matched and candidates:
         candidates = _longest_names(candidates, matched)
-    named_kind = next((k for k, p in _REPORT_NAMED.items() if p.search(question)), None)
+    # "the focused visit before the 2022 inspection" is one a later report speaks of
+    named_kind = None if _EARLIER_ONE.search(question) else \
+        next((k for k, p in _REPORT_NAMED.items() if p.search(question)), None)
     if matched and candidates and named_kind and not any(
             by_id[i].metadata.report_type == named_kind for i in candidates):
         # "How did Bexley's area SEND inspection go?" with no such report: say so, never
@@ -190,10 +195,21 @@ def _longest_names(candidates: set[str], matched: dict[str, str]) -> set[str]:
 
 
 #: A period ("since 2015", "between 2014 and 2019") bounds a time; it names no inspection.
-_PERIOD = re.compile(r"\b(?:since|after|before|from|between|until|till|over|by)\s+"
-                     r"(?:19|20)\d\d(?:\s*(?:and|to|-|–)\s*(?:19|20)\d\d)?", re.IGNORECASE)
+#: So does a year of data ("in 2015/16", "in 2014–15").
+_PERIOD = re.compile(r"\b(?:(?:since|after|before|from|between|until|till|over|by)\s+"
+                     r"(?:19|20)\d\d(?:\s*(?:and|to|-|–)\s*(?:19|20)\d\d)?"
+                     r"|(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d)\b)", re.IGNORECASE)
+#: An inspection a question sets another against ("after the 2018 inspection"): the report
+#: of that year if the index has it, else the council's reports that speak of it.
+_RELATIVE = re.compile(r"\b(?:since|after|before|following|until)\s+"
+                       r"(?:the|its|their|\w[\w ]{0,30}?['’]s)\s+"
+                       r"((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Council names that are also common words count only when capitalised ("Reading").
 _COMMON_WORD_PLACES = {"reading", "bury", "kingston", "richmond", "stoke", "windsor"}
+
+
+#: A question about an inspection before or after another one.
+_EARLIER_ONE = re.compile(r"\b(?:before|after|previous|prior|earlier)\b", re.IGNORECASE)
 
 
 def period_years(question: str) -> set[int]:

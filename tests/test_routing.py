@@ -149,3 +149,22 @@ def test_a_kind_of_report_named_that_a_council_lacks_is_missing_not_answered():
     # SEND as a topic, not a report: the council's own report answers
     assert set(find_scope("How are children with SEND supported in Bexley?",
                           reports).reports) == {"bexley-2018"}
+
+
+def test_a_year_of_data_names_no_inspection():
+    assert scope_of("What share of Derbyshire's children were excluded in 2015/16?") == \
+        {"derbyshire-2023"}
+    assert scope_of("Derbyshire: how many adoptions in 2014–15?") == {"derbyshire-2023"}
+
+
+def test_an_inspection_set_against_another_is_read_from_the_reports_that_speak_of_it():
+    # the council's later report says what came after its 2018 inspection
+    assert scope_of("What happened after Derbyshire's 2018 inspection?") == \
+        {"derbyshire-2023"}
+    # a year the index holds is that year's report, which says what came before it
+    assert scope_of("When was Derby inspected before the 2022 inspection?") == {"derby-2022"}
+    # and a kind of report the council has none of, asked about as an earlier one
+    assert scope_of("When was Derbyshire's focused visit before the 2023 inspection?") == \
+        {"derbyshire-2023"}
+    # asked for itself, a year with no report is still said to be missing
+    assert find_scope("What did Derbyshire's 2018 inspection find?", REPORTS).missing

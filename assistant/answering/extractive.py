@@ -217,6 +217,7 @@ _SECOND_FIGURE = re.compile(r",?\s+and\s+(?=(?:how (?:many|much|long)|what (?:sh
                             r"|percentage|number))\b)", re.IGNORECASE)
 
 
+_WHEN_FRAMING = frozenset(terms("last first latest"))
 _HOW_MANY = re.compile(r"\bhow many (?:[\w'’-]+ ){0,2}?[\w'’-]+?(?= (?:were|was|did|do|are|is|had"
                        r"|have|in|on|at|of|for|with|who|that)\b)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\bhow many of (?:them|these|those)\b", re.IGNORECASE)
@@ -228,7 +229,11 @@ def _figures(q: AskedQuestion, about: str, passages: list[Passage],
     for in turn ("how many ..., and how many of them ...?")."""
     parts = _SECOND_FIGURE.split(q.focus.clause, maxsplit=1)
     if len(parts) == 1:
-        return _figure_sentence(q, _figure_topic(about, q.place_words), passages, ctx)
+        wanted = _figure_topic(about, q.place_words)
+        if ASKS_DATE.search(q.focus.clause):
+            # "when did an adoption last break down?": "last" asks for a date, it is no topic
+            wanted = [t for t in wanted if t not in _WHEN_FRAMING] or wanted
+        return _figure_sentence(q, wanted, passages, ctx)
     # "... and how many of them ..." counts what the first part counts
     counted = _HOW_MANY.search(parts[0])
     if counted:

@@ -126,7 +126,8 @@ _GRADE = re.compile(
 
 #: Questions whose answer is a date ("when did the director start?", "since when ...",
 #: "in which year ..."); questions about when the inspection took place are read first.
-ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+(?:did|was|were|had|has|does|do|is|are)\b"
+ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+"
+                       r"(?:did|was|were|had|has|does|do|is|are)\b"
                        r"|\b(?:what|which)\s+(?:year|month|date)\b", _FLAGS)
 _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
           r"|November|December)")
@@ -154,8 +155,10 @@ _TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     # A date: a year, a month, or a time counted back from the inspection ("two years ago").
     (ASKS_DATE,
+     # ... or how long it has not happened for ("no disruption in 10 years")
      re.compile(r"\b(?:19|20)\d\d\b|\b" + _MONTH + r"\b|\b(?:earlier|later|last|this|next)"
-                r" (?:this )?year\b|\bago\b", _FLAGS)),
+                r" (?:this )?year\b|\bago\b|\b(?:in|for|over) (?:the (?:last|past) )?"
+                + _NUMBER + r"\s+(?:years?|months?|weeks?)\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) (?:percentage|proportion|share|fraction)\b|\bper ?cent"
                 r"|\brates?\b|%", _FLAGS),
      # A share is a figure: "87%", "half", "one in five"; "most" or "a high percentage"
@@ -176,8 +179,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b(?:once|twice|thrice|" + _NUMBER + r" times|never)\b", _FLAGS)),
     # how often people attend is a share too ("police attendance at conferences is 50%")
     (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
-     re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannual\w*"
-                r"|bi-?monthly|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
+     re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually"
+                r"|yearly|biannual\w*|bi-?monthly|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
                 r"|(?:once|twice|" + _NUMBER + r" times) (?:a|an|per|each|every) \w+"
                 r"|each (?:day|week|month|quarter|year))\b", _FLAGS)),
     (re.compile(r"\bhow much (?:money|funding|did\b[^?]*\b(?:cost|spend))|\bbudget\b"
