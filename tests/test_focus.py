@@ -247,6 +247,18 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many children were adopted in the year before the inspection?",
      "- there have been three adoptions",
      "- adoptions have been timely"),
+    # "how many" counts, whatever money words the question also uses
+    ("How many extra social work teams was the council funding?",
+     "Investment has led to continued funding of two extra social work teams.",
+     "Additional funding was agreed for new social work teams."),
+    # how long something has lasted, given as the date it started
+    ("How long had the director been in the job?",
+     "The director of children's services has been in post since October 2016.",
+     "The director of children's services is in post."),
+    # "a second hub" makes two
+    ("How many care leavers' hubs were there?",
+     "A second care leavers hub has opened.",
+     "The care leavers hub has opened."),
     # how often people attend is given as a share
     ("How often did the police turn up to child protection conferences?",
      "Police attendance at child protection conferences is 50%.",

@@ -227,6 +227,9 @@ def _figures(q: AskedQuestion, about: str, passages: list[Passage],
              ctx: AnswerContext) -> tuple[Citation, ...]:
     """The sentences holding the figure asked for, or each of the figures a question asks
     for in turn ("how many ..., and how many of them ...?")."""
+    # "how many of Bracknell Forest's care leavers" counts care leavers
+    q = replace(q, focus=replace(q.focus, clause=without_scope_words(
+        q.focus.clause, ctx.summaries, q.scope)))
     parts = _SECOND_FIGURE.split(q.focus.clause, maxsplit=1)
     if len(parts) == 1:
         wanted = _figure_topic(about, q.place_words)

@@ -169,8 +169,10 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|four|five|\d+) in (?:every )?\w+\b", _FLAGS)),
     (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b",
                 _FLAGS),
+     # ... or the date it has lasted since ("in post since October 2016")
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|weeks?|months?|years?|hours?)"
-                r"\b|\bwithin (?:a|one|the) (?:day|week|month|year)\b", _FLAGS)),
+                r"\b|\bwithin (?:a|one|the) (?:day|week|month|year)\b"
+                r"|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
@@ -180,11 +182,13 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     # how often people attend is a share too ("police attendance at conferences is 50%")
     (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
      re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually"
-                r"|yearly|biannual\w*|bi-?monthly|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
+                r"|yearly|biannual\w*|bi-?monthly"
+                r"|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
                 r"|(?:once|twice|" + _NUMBER + r" times) (?:a|an|per|each|every) \w+"
                 r"|each (?:day|week|month|quarter|year))\b", _FLAGS)),
-    (re.compile(r"\bhow much (?:money|funding|did\b[^?]*\b(?:cost|spend))|\bbudget\b"
-                r"|\bspend(?:ing)?\b|\bcosts?\b|\bsalar|\bfunding\b|\binvest\w*", _FLAGS),
+    # (not "how many extra teams was it funding": a count)
+    (re.compile(r"^(?![^?]*\bhow many\b)[^?]*?(?:\bhow much (?:money|funding"
+                r"|did\b[^?]*\b(?:cost|spend))|\bbudget\b|\bspend(?:ing)?\b|\bcosts?\b|\bsalar|\bfunding\b|\binvest\w*)", _FLAGS),
      re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:million|thousand|m|k|bn|billion)\b", _FLAGS)),
     # "What was the average caseload?": a number, not a year, and not the period a sentence
     # looks back over ("over the last 12 months average caseloads have fallen").
@@ -268,6 +272,9 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
                           rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)"
                           rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)"
+                          # "a second care leavers hub has opened": the second one
+                          rf"|\b(?:a|the)\s+(?:second|third|fourth|fifth)\b"
+                          rf"(?:\W+[\w'’-]+){{0,3}}?\W+(?-i:{stem.lower()})"
                           # none at all: "there are no children who are looked after"
                           rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?(?-i:{stem.lower()})",
                           _FLAGS)
