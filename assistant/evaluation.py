@@ -99,7 +99,8 @@ def citation_rank(citations: tuple[Citation, ...], q: Question) -> int | None:
     """Rank of the first citation at a gold location; for several reports, the rank by which
     every one of them has been hit."""
     if q.gold_pages:
-        ranks = [hit_rank([c.source.endswith(report) and c.page in pages for c in citations],
+        ranks = [hit_rank([c.source.endswith(report) and bool(set(c.pages) & set(pages))
+                           for c in citations],
                           [True]) for report, pages in q.gold_pages.items()]
         return None if None in ranks else max(ranks)
     if q.gold_paragraphs:

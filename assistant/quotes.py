@@ -10,9 +10,8 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from assistant.citations import is_verbatim, normalise_space
+from assistant.citations import is_verbatim, normalise_space, requote
 from assistant.records import Citation, Paragraph
 from assistant.sentences import split_sentences
 
@@ -37,7 +36,7 @@ def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
     while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):
         first -= 1
     span = _span(paragraph, sentences[first], citation.quote)
-    return replace(citation, quote=span) if span else citation
+    return requote(citation, paragraph, span) if span else citation
 
 
 def whole_paragraph(citation: Citation, paragraph: Paragraph, most_sentences: int = 4,
@@ -58,7 +57,7 @@ def whole_paragraph(citation: Citation, paragraph: Paragraph, most_sentences: in
     span = _span(paragraph, sentences[0], sentences[-1])
     if not span or len(span) > most_characters or citation.quote not in span:
         return None
-    return replace(citation, quote=span)
+    return requote(citation, paragraph, span)
 
 
 def _span(paragraph: Paragraph, first: str, last: str) -> str | None:
@@ -94,7 +93,7 @@ def with_list(citation: Citation, paragraph: Paragraph) -> Citation:
             block.append(item)
         extended = " ".join(block)
         if len(block) > 1 and is_verbatim(extended, paragraph.text):
-            return replace(citation, quote=extended)
+            return requote(citation, paragraph, extended)
     return citation
 
 

@@ -49,10 +49,37 @@ class Paragraph:
     section: tuple[str, ...]
     page: int | None
     kind: str = "numbered"
+    #: where the text runs on to a later page (a paragraph continued across a page break):
+    #: (offset in its whitespace-normalised text, page)
+    page_turns: tuple[tuple[int, int], ...] = ()
 
     @property
     def section_path(self) -> str:
         return " > ".join(self.section)
+
+    def pages_of(self, quote: str) -> tuple[int | None, int | None]:
+        """The pages ``quote`` starts and ends on.
+
+        Example:
+            >>> p = Paragraph(15, "Most are seen. Some have not been seen.", (), 4, "numbered",
+            ...               ((15, 5),))
+            >>> p.pages_of("Most are seen."), p.pages_of("Some have not been seen.")
+            ((4, 4), (5, 5))
+            >>> p.pages_of("Most are seen. Some have not")
+            (4, 5)
+        """
+        if not self.page_turns:
+            return self.page, self.page
+        quote = " ".join(quote.split())
+        start = " ".join(self.text.split()).find(quote)
+        end = start + len(quote)
+        first = last = self.page
+        for offset, turn in self.page_turns:
+            if 0 <= offset <= start:
+                first = turn
+            if 0 <= start and offset < end:
+                last = turn
+        return first, last
 
 
 @dataclass(frozen=True)
@@ -131,7 +158,9 @@ class Report:
             title=d["title"],
             pages=d["pages"],
             paragraphs=tuple(
-                Paragraph(**{**p, "section": tuple(p["section"])}) for p in d["paragraphs"]
+                Paragraph(**{**p, "section": tuple(p["section"]),
+                             "page_turns": tuple(map(tuple, p.get("page_turns", ())))})
+                for p in d["paragraphs"]
             ),
             judgements=tuple(Judgement(**j) for j in d["judgements"]),
             metadata=ReportMetadata(**d["metadata"]),
@@ -170,11 +199,22 @@ class Citation:
     quote: str
     score: float
     label: str = ""
+    #: the page the quote ends on, when it runs on past ``page`` (a page break)
+    last_page: int | None = None
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        """Every page the quote is on."""
+        if self.page is None:
+            return ()
+        return tuple(range(self.page, max(self.page, self.last_page or self.page) + 1))
 
     def locator(self) -> str:
         """Human citation, e.g. "Sefton 2011, para 43" or "Bristol 2023, p. 7, para 12"."""
         parts = [self.label or self.report]
-        if self.page is not None:
+        if len(self.pages) > 1:
+            parts.append(f"pp. {self.pages[0]}–{self.pages[-1]}")
+        elif self.page is not None:
             parts.append(f"p. {self.page}")
         if self.paragraph is not None:
             parts.append(f"para {self.paragraph}")
@@ -189,6 +229,7 @@ class Citation:
             "title": self.title,
             "paragraph": self.paragraph,
             "page": self.page,
+            "last_page": self.pages[-1] if self.pages else None,
             "section": self.section,
             "quote": self.quote,
             "score": round(float(self.score), 4),

@@ -46,7 +46,7 @@ import numpy as np
 from assistant.lexical import LexicalIndex, mapped, terms
 from assistant.records import Chunk, Judgement, Report, ReportMetadata, report_label
 
-FORMAT = 2  # 2: chunks point at their paragraph's index
+FORMAT = 3  # 2: chunks point at their paragraph's index; 3: paragraphs record their page turns
 #: Up to this many chunks the dense index is exact (a flat scan: 31 ms per query at 100,000
 #: on a busy core, 149 ms at 10^6); beyond it, HNSW (a few ms; bench_scale.py).
 EXACT_LIMIT = 100_000

@@ -7,7 +7,8 @@ import json
 
 from assistant.cli import main
 
-CITATION_KEYS = {"report", "source", "title", "paragraph", "page", "section", "quote", "score"}
+CITATION_KEYS = {"report", "source", "title", "paragraph", "page", "last_page", "section", "quote",
+                 "score"}
 
 
 def ask_json(capsys, settings, *args: str) -> list[dict]:

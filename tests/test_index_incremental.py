@@ -192,7 +192,8 @@ def test_index_from_another_format_is_rebuilt_with_a_reason(tmp_path, settings, 
     build([path], settings)
     generation = store_module.current_generation(settings.index_dir)
     manifest = generation / "manifest.json"
-    manifest.write_text(manifest.read_text().replace('"format": 2', '"format": 1'))
+    manifest.write_text(manifest.read_text().replace(f'"format": {store_module.FORMAT}',
+                                                     '"format": 1'))
     result = build([path], settings)
     assert "another version" in result.rebuild_reason
     assert result.added == ["anytown-2020"]

@@ -65,6 +65,8 @@ class Block:
     section: tuple[str, ...]
     number: int | None = None
     start: int = 0
+    #: where the text runs on to a later page: (offset in its whitespace-normalised text, page)
+    page_turns: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -78,6 +80,23 @@ class _Open:
     pieces: list[list[str]] = field(default_factory=list)
     layout: bool = False
     is_field: bool = False
+    #: the first line placed on each later page, and that page
+    turns: list[tuple[str, int]] = field(default_factory=list)
+
+    def turn_to(self, text: str, page: int | None) -> None:
+        last = self.turns[-1][1] if self.turns else self.page
+        if page is not None and page > last:
+            self.turns.append((text, page))
+
+    def page_turns(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Offsets in the whitespace-normalised ``text`` where a later page starts."""
+        flat, found, at = " ".join(text.split()), [], 0
+        for line, page in self.turns:
+            at = flat.find(" ".join(line.split()), at)
+            if at < 0:
+                break
+            found.append((at, page))
+        return tuple(found)
 
     def last_line(self) -> str:
         return self.pieces[-1][-1] if self.pieces[-1] else ""
@@ -127,13 +146,15 @@ class _Builder:
         pieces = [[first] if first else []]
         self.current = _Open(kind, page, number, self.position, pieces, layout, is_field)
 
-    def add_line(self, text: str) -> None:
+    def add_line(self, text: str, page: int | None = None) -> None:
         assert self.current is not None
         self.current.pieces[-1].append(text)
+        self.current.turn_to(text, page)
 
-    def add_item(self, text: str) -> None:
+    def add_item(self, text: str, page: int | None = None) -> None:
         assert self.current is not None
         self.current.pieces.append([text])
+        self.current.turn_to(text, page)
 
     def close(self) -> None:
         done, self.current = self.current, None
@@ -142,7 +163,8 @@ class _Builder:
         text = done.text()
         if done.kind == "numbered" or text:
             self.blocks.append(
-                Block(done.kind, text, done.page, self.section, done.number, done.start)
+                Block(done.kind, text, done.page, self.section, done.number, done.start,
+                      done.page_turns(text))
             )
 
     def emit(self, kind: str, text: str, page: int) -> None:
@@ -204,7 +226,7 @@ def _step(lines: list[Line], index: int, builder: _Builder, width: int) -> int:
         builder.open("numbered", line.page, numbered.group(2) or "", number=builder.last_number)
         return index + 1
     if current and current.is_field and _continues_field(current, text):
-        builder.add_line(text)
+        builder.add_line(text, line.page)
         return index + 1
     after_heading = _place_headings(lines, index, builder, width)
     if after_heading:
@@ -216,7 +238,7 @@ def _step(lines: list[Line], index: int, builder: _Builder, width: int) -> int:
             and current.kind == "numbered"
             and (len(current.pieces) > 1 or current.last_line().endswith(":"))
         ):
-            builder.add_item(bullet_text(text))
+            builder.add_item(bullet_text(text), line.page)
         else:
             builder.open("bullet", line.page, bullet_text(text))
     elif FIELD.match(text):
@@ -230,7 +252,7 @@ def _step(lines: list[Line], index: int, builder: _Builder, width: int) -> int:
         current.kind == "numbered"
         or (current.kind in ("text", "bullet") and not _new_prose_block(current, line, width))
     ):
-        builder.add_line(text)
+        builder.add_line(text, line.page)
     else:
         builder.open("text", line.page, text)
     return index + 1

@@ -56,6 +56,7 @@ def _paragraph(block: Block) -> Paragraph:
         section=block.section,
         page=block.page,
         kind=block.kind,
+        page_turns=block.page_turns,
     )
 
 
