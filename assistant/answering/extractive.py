@@ -192,7 +192,18 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                 _, passage, text = max(figures, key=lambda f: f[0])
                 add(passage, text)
     text = " ".join(f"{c.quote} [{c.locator()}]" for c in chosen)
-    return Draft(text, tuple(dedupe(citations)))
+    return Draft(text, tuple(_spread(dedupe(citations))))
+
+
+def _spread(citations: list[Citation]) -> list[Citation]:
+    """Citations with each unnumbered page's first one in place and its others after the
+    rest, so the first few point at different places ("p. 1" three times says little)."""
+    seen, first, later = set(), [], []
+    for c in citations:
+        place = (c.report, c.page) if c.paragraph is None else None
+        (later if place and place in seen else first).append(c)
+        seen.add(place)
+    return first + later
 
 
 def focus_text(q: AskedQuestion, topic: str, ctx: AnswerContext) -> str:
