@@ -196,11 +196,11 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
 
 
 def _spread(citations: list[Citation]) -> list[Citation]:
-    """Citations with each unnumbered page's first one in place and its others after the
-    rest, so the first few point at different places ("p. 1" three times says little)."""
+    """Citations with each place's first one in place and its others after the rest, so the
+    first few point at different places ("p. 1" three times says little)."""
     seen, first, later = set(), [], []
     for c in citations:
-        place = (c.report, c.page) if c.paragraph is None else None
+        place = (c.report, c.page, c.paragraph)
         (later if place and place in seen else first).append(c)
         seen.add(place)
     return first + later
