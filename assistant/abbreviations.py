@@ -20,9 +20,9 @@ _MINOR = {"and", "or", "of", "the", "for", "in", "to"}
 
 
 def _spells(words: list[str], letters: str) -> bool:
-    initials = "".join(w[0].lower() for w in words if w[0].isalnum())
-    major = "".join(w[0].lower() for w in words if w[0].isalnum() and w.lower() not in _MINOR)
-    return letters in (initials, major)
+    # "asylum-seeking" gives the A and the S of UASC
+    parts = [p for w in words for p in w.split("-") if p]
+    return any(letters in (_initials(run, False), _initials(run, True)) for run in (words, parts))
 
 
 def _definitions(abbreviation: str, corpus: str, limit: int = 20):
@@ -43,7 +43,7 @@ def _definition(abbreviation: str, corpus: str) -> str | None:
     for before in _definitions(abbreviation, corpus):
         words = re.findall(r"[\w’'\-]+", before)
         # The long form is the shortest tail of words whose initials spell the abbreviation.
-        for n in range(len(letters), min(len(words), len(letters) * 2) + 1):
+        for n in range(max(1, len(letters) // 2), min(len(words), len(letters) * 2) + 1):
             if _spells(words[-n:], letters):
                 return " ".join(words[-n:])
     return None
@@ -99,7 +99,9 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
             run = [w.group(0) for w in words[i:i + n]]
             if run[0].lower() in _MINOR or run[-1].lower() in _MINOR:
                 continue
-            for letters in {_initials(run, False), _initials(run, True)}:
+            parts = [p for w in run for p in w.split("-") if p]
+            for letters in {_initials(run, False), _initials(run, True),
+                            _initials(parts, False), _initials(parts, True)}:
                 abbreviation = by_letters.get(letters)
                 long_form = _definition(abbreviation, corpus) if abbreviation else None
                 # "education, employment or training" is the corpus's "education,

@@ -173,3 +173,16 @@ def test_two_figures_asked_in_one_question_are_each_found():
     quotes = [c.quote for c in _figures(q, question, [passage], ctx)]
     assert any("550 children" in quote for quote in quotes)
     assert any("40 are unaccompanied" in quote for quote in quotes)
+
+
+def test_how_much_something_rose_is_answered_by_a_sentence_that_gives_a_change():
+    paragraph = Paragraph(39, "Children, including UASC in Years 10 and 11, are discussed at "
+                              "panels. The number of UASC has doubled from 20 to 40.", (), 18)
+    report = Report("thurrock", "t.pdf", "Thurrock", 30, (paragraph,), ())
+    passage = Passage(report, paragraph, (
+        ("Children, including UASC in Years 10 and 11, are discussed at panels.", 0.6),
+        ("The number of UASC has doubled from 20 to 40.", 0.5)), 0.6, 0.6)
+    assert _quotes("By how much did the number of UASC rise?", ["uasc"], passage) == [
+        "The number of UASC has doubled from 20 to 40."]
+    assert _quotes("How many were discussed at panels?", ["uasc"], passage)[0].startswith(
+        "Children, including UASC")

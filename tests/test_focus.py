@@ -259,6 +259,22 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many care leavers' hubs were there?",
      "A second care leavers hub has opened.",
      "The care leavers hub has opened."),
+    # a count given as what the number of them rose or fell to
+    ("How many care leavers were at university?",
+     "The number of care leavers at university rose from seven in 2012 to eighteen last year.",
+     "Care leavers at university are supported well."),
+    # "how many of them felt ...": a share of them
+    ("How many of the care leavers felt supported?",
+     "Only half of care leavers who responded felt that they had sufficient support.",
+     "Care leavers felt that they had sufficient support."),
+    # a duration is not an age
+    ("Over how many years did services climb out of inadequate?",
+     "Over the past 5 years, children's services have grown from an inadequate service.",
+     "Services for 16- and 17-year-olds who are homeless have strengthened."),
+    # a distance
+    ("How far away from the city do children in care live?",
+     "All children are placed within 20 miles of the City.",
+     "All children are placed close to the City."),
     # how often people attend is given as a share
     ("How often did the police turn up to child protection conferences?",
      "Police attendance at child protection conferences is 50%.",
@@ -354,3 +370,8 @@ def test_which_of_a_report_s_judgements_names_its_parts():
 
     assert re.search(PARTS, "Which of North Lincolnshire's 2026 judgements fell short?", re.I)
     assert re.search(PARTS, "Which of the areas were good?", re.I)
+
+
+def test_how_far_a_figure_moved_is_no_distance():
+    pattern = figure_pattern("How far did the council cut its use of agency staff?")
+    assert pattern is None or pattern.search("It is down from 52% three years ago to 17%.")

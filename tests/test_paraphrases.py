@@ -85,6 +85,12 @@ def test_a_long_form_typed_with_a_straight_apostrophe_finds_its_abbreviation():
     assert frozenset({"dcs"}) in found["director"]
 
 
+def test_a_hyphenated_long_form_finds_its_abbreviation():
+    corpus = "The number of unaccompanied asylum-seeking children (UASC) has doubled."
+    found = glosses("How many unaccompanied asylum-seeking children were there?", corpus)
+    assert frozenset({"uasc"}) in found[terms("unaccompanied")[0]]
+
+
 def test_a_verb_in_d_is_held_by_its_noun_in_s():
     assert held(terms("suspended")[0], set(terms("more suspensions than any other group")))
     assert held(terms("excluded")[0], set(terms("levels of exclusion have fallen")))

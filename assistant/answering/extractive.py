@@ -282,7 +282,16 @@ def _figure_topic(about: str, place_words) -> list[str]:
 _ASKS_CHANGE = re.compile(r"\bcompared?\b|\bcomparison\b|\bthan\b|\ba year (?:earlier|before)"
                           r"|\b(?:the )?(?:previous|last) year\b|\bchanged?\b|\bmore or fewer\b"
                           r"|\bup or down\b|\bbefore\b|\b(?:ris|fall|increas|decreas|grow|go)ing\b"
-                          r"|\b(?:risen|fallen|grown|gone (?:up|down))\b", re.IGNORECASE)
+                          r"|\b(?:risen|fallen|grown|gone (?:up|down))\b|\bby how much\b"
+                          r"|\b(?:rise|rose|jump|increased?|decreased?|grew)\b", re.IGNORECASE)
+#: A sentence that gives a change ("has doubled", "increased by 25% from 1469 to 1831").
+_CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|en|ing)|rose|fell|fallen|falling"
+                     r"|doubled|halved|tripled|trebled|reduc\w*|grown|grew|growth)\b"
+                     r"|\bfrom\s+[\d,.]+%?\s+(?:[\w()-]+\s+){0,4}?to\s+[\d,.]+", re.IGNORECASE)
+#: How much a sentence that gives a change counts for, when the question asks how much
+#: something changed.
+CHANGE_BONUS = 0.2
+
 _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
 #: A sentence that goes on with the figure before it: "This is ...", "The number has ...".
 _REFERS_BACK = re.compile(r"^\W*(?:(?:this|that|these|it|the (?:number|figure|rate|proportion"
@@ -300,6 +309,7 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     kind = figure_pattern(q.focus.clause) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
+    asks_change = bool(q.focus and _ASKS_CHANGE.search(q.focus.clause))
     options = []
     for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
         # A list item's figure is about what its lead-in names ("The proportion of children
@@ -327,7 +337,9 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
             if share >= FIGURE_TOPIC_SHARE or not wanted or \
                     (share > 0 and whole >= FIGURE_PARAGRAPH_SHARE) or \
                     (place == 0 and score >= FIGURE_CLOSE):
-                options.append((share + score - 0.05 * rank, passage, paragraph, text))
+                change = CHANGE_BONUS * bool(asks_change and _CHANGE.search(text))
+                options.append((share + score + change - 0.05 * rank, passage, paragraph,
+                                text))
     if not options:
         return ()
     _, passage, paragraph, text = max(options, key=lambda o: o[0])

@@ -171,8 +171,12 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 _FLAGS),
      # ... or the date it has lasted since ("in post since October 2016")
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|weeks?|months?|years?|hours?)"
-                r"\b|\bwithin (?:a|one|the) (?:day|week|month|year)\b"
+                r"\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month|year)\b"
                 r"|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b", _FLAGS)),
+    # "how far away do children live?": a distance ("how far did it cut ..." is by how much)
+    (re.compile(r"\bhow far\s+(?:away|from|out)\b|\bhow far\b[^?]*\b(?:live[sd]?|living"
+                r"|travel\w*|placed|moved?)\b", _FLAGS),
+     re.compile(r"\b" + _NUMBER + r"\s*(?:miles?|km|kilomet\w+)\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
@@ -188,7 +192,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|each (?:day|week|month|quarter|year))\b", _FLAGS)),
     # (not "how many extra teams was it funding": a count)
     (re.compile(r"^(?![^?]*\bhow many\b)[^?]*?(?:\bhow much (?:money|funding"
-                r"|did\b[^?]*\b(?:cost|spend))|\bbudget\b|\bspend(?:ing)?\b|\bcosts?\b|\bsalar|\bfunding\b|\binvest\w*)", _FLAGS),
+                r"|did\b[^?]*\b(?:cost|spend))|\bbudget\b|\bspend(?:ing)?\b|\bcosts?\b|\bsalar"
+                r"|\bfunding\b|\binvest\w*)", _FLAGS),
      re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:million|thousand|m|k|bn|billion)\b", _FLAGS)),
     # "What was the average caseload?": a number, not a year, and not the period a sentence
     # looks back over ("over the last 12 months average caseloads have fallen").
@@ -196,7 +201,9 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"(?<![\w\-–/])(?<!last )(?<!past )(?<!previous )(?<!next )(?!(?:19|20)\d\d\b)"
                 + _NUMBER + r"\b", _FLAGS)),
     (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b|\bhow much\b", _FLAGS),
-     re.compile(r"\b" + _NUMBER + r"\b|\b(?:doubled|tripled|trebled|halved)\b", _FLAGS)),
+     # ... or a share of them ("only half of care leavers")
+     re.compile(r"\b" + _NUMBER + r"\b|\b(?:doubled|tripled|trebled|halved)\b"
+                r"|\b(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\b", _FLAGS)),
 )
 
 
@@ -270,8 +277,18 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # ... or follows it in brackets ("Many families (560) benefited").
         return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
-                          rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)"
+                          rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
                           rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)"
+                          # "the number of care leavers in university rose from seven to
+                          # eighteen"
+                          rf"|\b(?:number|numbers|total)\b[^.]{{0,60}}?(?-i:{stem.lower()})"
+                          rf"[^.]{{0,60}}?\b(?:is|was|are|were|stands? at|stood at|rose|rise"
+                          rf"|risen|increased|decreased|fell|fallen|reduced|to|from)\s+"
+                          rf"(?:approximately |around |about |nearly |over )?{_NUMBER}\b"
+                          # "how many of them felt ...": "only half of care leavers ..."
+                          rf"|\b(?:half|a third|a quarter|two-thirds|three-quarters|\d+%)"
+                          rf"\s+of\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                          rf"(?-i:{stem.lower()})"
                           # "a second care leavers hub has opened": the second one
                           rf"|\b(?:a|the)\s+(?:second|third|fourth|fifth)\b"
                           rf"(?:\W+[\w'’-]+){{0,3}}?\W+(?-i:{stem.lower()})"
