@@ -186,3 +186,16 @@ def test_how_much_something_rose_is_answered_by_a_sentence_that_gives_a_change()
         "The number of UASC has doubled from 20 to 40."]
     assert _quotes("How many were discussed at panels?", ["uasc"], passage)[0].startswith(
         "Children, including UASC")
+
+
+def test_a_count_of_what_the_sentence_before_names_comes_with_that_sentence():
+    passage = _figure_passage(
+        "Care leavers can stay put with their foster carers after they turn 18.",
+        "At the time of the inspection, the local authority had 21 young people in these "
+        "arrangements.",
+        "At the time of the inspection, 29 care leavers were living in unsuitable housing.")
+    quotes = _quotes("How many care leavers were staying put?", ["leaver", "stay", "put"],
+                     passage)
+    assert quotes == ["Care leavers can stay put with their foster carers after they turn 18. At "
+                      "the time of the inspection, the local authority had 21 young people in "
+                      "these arrangements."]

@@ -293,6 +293,11 @@ _CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|en|ing)|rose|fell|fall
 CHANGE_BONUS = 0.2
 
 _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
+#: A sentence that counts what the one before it names: "in these arrangements", "such
+#: placements".
+_REFERS_TO = re.compile(r"\b(?:these|such|those)\s+(?:[\w-]+\s+)?(?:arrangements?|placements?"
+                        r"|children|young people|cases|homes|plans|families|carers)\b",
+                        re.IGNORECASE)
 #: A sentence that goes on with the figure before it: "This is ...", "The number has ...".
 _REFERS_BACK = re.compile(r"^\W*(?:(?:this|that|these|it|the (?:number|figure|rate|proportion"
                           r"|percentage|total))\b|by \w+ (?:19|20)\d\d|at \d)", re.IGNORECASE)
@@ -331,6 +336,10 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
                     else FIGURE.search(text) or AMOUNT.search(text)):
                 continue
             present = set(terms(text)) | set(terms(paragraph.section_path))
+            # "21 young people in these arrangements": what it counts is named before it
+            before = _sentence_before(paragraph, text) if _REFERS_TO.search(text) else None
+            if before:
+                present |= set(terms(before))
             share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total
             around = present | context
             whole = sum(w for t, w in weights.items() if held(t, around, q.glosses)) / total
@@ -339,7 +348,7 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
                     (place == 0 and score >= FIGURE_CLOSE):
                 change = CHANGE_BONUS * bool(asks_change and _CHANGE.search(text))
                 options.append((share + score + change - 0.05 * rank, passage, paragraph,
-                                text))
+                                _joined(paragraph, before, text) if before else text))
     if not options:
         return ()
     _, passage, paragraph, text = max(options, key=lambda o: o[0])
@@ -461,6 +470,20 @@ def _position(passage: Passage) -> int | None:
 def _index(report, paragraph: Paragraph) -> int | None:
     """Where ``paragraph`` stands in ``report``."""
     return next((i for i, p in enumerate(report.paragraphs) if p is paragraph), None)
+
+
+def _sentence_before(paragraph, sentence: str) -> str | None:
+    """The sentence before ``sentence`` in ``paragraph``, if any."""
+    sentences = split_sentences(paragraph.text)
+    at = sentences.index(sentence) if sentence in sentences else 0
+    return sentences[at - 1] if at > 0 else None
+
+
+def _joined(paragraph, first: str, second: str) -> str:
+    """The paragraph's verbatim text from sentence ``first`` to sentence ``second``."""
+    start = paragraph.text.find(first)
+    end = paragraph.text.find(second, start)
+    return paragraph.text[start:end + len(second)] if 0 <= start <= end else second
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:
