@@ -323,6 +323,14 @@ def test_falling_short_asks_for_weaknesses_of_the_topic_it_names():
     assert (focus.kind, focus.polarity) == ("content", "weaknesses")
 
 
+@pytest.mark.parametrize("question", [
+    "What isn't working for Hartlepool care leavers who are in prison?",
+    "Were any Derbyshire social workers carrying too many cases back in 2019?",
+])
+def test_what_is_not_working_or_too_much_asks_for_weaknesses(question):
+    assert read_focus(question, PLACES).polarity == "weaknesses"
+
+
 def test_when_asks_for_the_inspection_dates_only_when_it_asks_about_the_inspection():
     assert read_focus("When did Ofsted inspect Wigan?", PLACES).kind == "dates"
     assert read_focus("When did the inspection of Sefton take place?", PLACES).kind == "dates"

@@ -332,7 +332,10 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"(?:working|going) (?:well|right)\b|\bgoing wrong\b|\bgone wrong\b"
                 r"|\bpoor(?:ly)?\b|\bdeficien\w*|\bcriticis\w*|\bcriticiz\w*|\blacking\b"
                 r"|\bgaps?\b"
-                r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b", _FLAGS),
+                r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b"
+                # "what isn't working for care leavers in prison?", "carrying too many cases"
+                r"|\bnot working\b|\b(?:is|are|was|were)n[’']?t working\b"
+                r"|\btoo (?:many|much|few|little|high|low|long|slow)\b", _FLAGS),
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b"
                 r"|\b(?:working|worked|going|went|goes|done|doing|did|does|do) well\b"
