@@ -58,3 +58,16 @@ def test_a_year_between_two_councils_belongs_to_the_one_before_it():
     question = "Cornwall in 2019 or Cambridgeshire in 2024?"  # 2019 is 4 letters from each
     for order in (("Cornwall", "Cambridgeshire"), ("Cambridgeshire", "Cornwall")):
         assert _report_asked(question, "Cornwall", cornwall, order).id == "cornwall-2019"
+
+
+def test_a_year_after_a_council_with_a_short_form_belongs_to_it():
+    from assistant.answering.comparison import _report_asked
+    from tests.test_routing import summary
+
+    # "Derbyshire" is also found as its short form "Derbys": the year after the full name is
+    # still Derbyshire's
+    derbyshire = [summary("derbyshire-2019", "Derbyshire", 2019),
+                  summary("derbyshire-2023", "Derbyshire", 2023)]
+    question = "Derbyshire 2019 v East Riding 2023 – who was better with private fostering?"
+    assert _report_asked(question, "Derbyshire", derbyshire,
+                         ("Derbyshire", "East Riding")).id == "derbyshire-2019"

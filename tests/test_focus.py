@@ -174,6 +174,8 @@ def test_two_councils_make_a_comparison():
                       PLACES, names_several_reports=True).kind == "comparison"
     assert read_focus("How did Bristol and Wigan support care leavers?", PLACES,
                       names_several_reports=True).kind == "comparison"
+    assert read_focus("Herefordshire 2018 v Staffordshire 2019 – how did each do at return "
+                      "home interviews?", PLACES, names_several_reports=True).kind == "comparison"
 
 
 def test_a_question_starting_when_is_not_framing():

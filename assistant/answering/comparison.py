@@ -21,7 +21,8 @@ from assistant.search import terms
 
 #: Words that say what is compared rather than what about ("compare A and B on X").
 _COMPARE_WORDS = re.compile(r"\b(?:compare[ds]?|comparing|comparison|versus|vs\.?|contrast"
-                            r"|differ(?:ence|ences|ent)?|side by side|both|with|between)\b",
+                            r"|differ(?:ence|ences|ent)?|side by side|both|with|between|each"
+                            r"|(?-i:v))\b",
                             re.IGNORECASE)
 
 
@@ -88,7 +89,9 @@ def _span(question: str, council: str) -> tuple[int, int]:
     """Where the question first names ``council`` (in any of its names): start and end."""
     text = question.lower()
     found = [(text.find(n.strip()), len(n.strip())) for n in place_names(council)]
-    start, size = min(((p, n) for p, n in found if p >= 0), default=(len(text), 0))
+    # the longest name found first ("Derbyshire", not its short form "Derbys")
+    start, size = min(((p, n) for p, n in found if p >= 0), key=lambda f: (f[0], -f[1]),
+                      default=(len(text), 0))
     return start, start + size
 
 

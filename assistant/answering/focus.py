@@ -89,7 +89,9 @@ _DATES = re.compile(
     r"|revisit)\b|^\s*when\b[^?]*\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit)\b",
     _FLAGS)
 COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontrast\b"
-                      r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b", _FLAGS)
+                      r"|\bside by side\b|\bboth\b|\b(?:better|worse) than\b"
+                      # "Herefordshire 2018 v Staffordshire 2019 – how did each do ...?"
+                      r"|\s(?-i:v)\.?\s|\beach\b", _FLAGS)
 #: A question that asks after a report's parts ("which area lagged behind?", "did any part
 #: come out good?"): with its overall grade, every judgement answers it.
 PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
