@@ -187,6 +187,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     assert main_clause("According to the 2015 report, how long did care proceedings take?") \
         == "how long did care proceedings take?"
     assert main_clause("When was Bristol inspected?") == "When was Bristol inspected?"
+    # "looking after" is a verb, not the framing "after ... inspected"
+    assert main_clause("How many kids was the City of London looking after when it was "
+                       "inspected in 2016?") == \
+        "How many kids was the City of London looking after?"
 
 
 @pytest.mark.parametrize("question, holds, lacks", [

@@ -105,6 +105,8 @@ MIN_SIMILARITY_WITHOUT_WORDS = 0.7
 #: Generic words ("young people", "county council", "local authority", "social care") that
 #: narrow any other word they stand before ("young carers" are not foster carers).
 NARROWING = ("young", "county", "local", "social")
+#: The generic word that narrows most: "young carers" are people of their own.
+STRONGEST = "young"
 #: A narrowed word weighs this much more than its IDF: it is the most specific thing asked.
 NARROWED_WEIGHT = 2.0
 #: Passages, best first, searched for the one that carries the topic.
@@ -184,7 +186,11 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         return replace(best, answered=False)
     # A narrowed term ("young carers") is named so wherever a report speaks of it: "foster
     # carers" near "young people" is not it, however close in meaning.
-    if rarest in narrowed and rarest in best.missing:
+    # "Young" narrows most of all (young carers, young parents, young offenders are people of
+    # their own): such a word missing means the topic is not there, whatever else is.
+    if (rarest in narrowed and rarest in best.missing) or any(
+            t in best.missing and narrowed[t].pattern.lower().startswith(rf"\b{STRONGEST}")
+            for t in narrowed):
         return replace(best, answered=False)
     if rarest in best.missing and _pull(question, rarest, passages, embedder) < (
             MIN_PULL if best.share >= LOW_SHARE else MIN_PULL_LOW_SHARE):

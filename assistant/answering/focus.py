@@ -40,7 +40,9 @@ _FLAGS = re.IGNORECASE
 _TRAILING_FRAME = re.compile(
     r"[,;]?\s*\b(?:according to|as (?:reported|stated|described) (?:in|by)|per|as per|in the "
     r"view of|based on)\b[^?]*$"
-    r"|[,;]?\s*\b(?:when|while|at the time|by the time|during|after)\b[^?,]*\b(?:inspect\w*|"
+    # ("looking after" is a verb: "... was the council looking after when it was inspected?")
+    r"|[,;]?\s*\b(?:when|while|at the time|by the time|during|(?<!look )(?<!looking )"
+    r"(?<!looked )(?<!care )(?<!cared )(?<!caring )after)\b[^?,]*\b(?:inspect\w*|"
     r"visit\w*|report\w*)\b[^?,]*$"
     r"|\s*\([^)]*\)\s*$"
     # "... on adoption, despite the poor grade?": a concession is not what is asked
