@@ -305,6 +305,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "break down": ("disruption", "disrupted", "breakdown"),
     "broke down": ("disruption", "disrupted", "breakdown"),
     "breaking down": ("disruption", "disrupted", "breakdown"),
+    "entitled to": ("rights", "entitlements", "entitlement"),
     "pulling its weight": ("effective", "effectiveness", "impact"),
     "pulling their weight": ("effective", "effectiveness", "impact"),
     "beefing up": ("strengthened", "strengthening", "improved"),

@@ -91,6 +91,12 @@ def test_a_hyphenated_long_form_finds_its_abbreviation():
     assert frozenset({"uasc"}) in found[terms("unaccompanied")[0]]
 
 
+def test_an_irregular_verb_is_held_by_its_other_forms():
+    assert held(terms("paid")[0], set(terms("it is being used to pay for counselling")))
+    assert held(terms("leaving")[0], set(terms("19% of children left care via an SGO")))
+    assert not held(terms("paid")[0], set(terms("counselling is offered")))
+
+
 def test_a_verb_in_d_is_held_by_its_noun_in_s():
     assert held(terms("suspended")[0], set(terms("more suspensions than any other group")))
     assert held(terms("excluded")[0], set(terms("levels of exclusion have fallen")))

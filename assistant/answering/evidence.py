@@ -229,11 +229,21 @@ def _alternatives(question: str) -> list[set[str]]:
         r"([A-Za-z][\w’'-]*)\s+(?:and/)?or\s+(?:other\s+|any\s+)?([A-Za-z][\w’'-]*)", question)]
 
 
+#: Irregular verbs: a stem held as any of its forms ("paid" / "pay", "left care" / "leaving").
+_IRREGULAR = [frozenset(terms(forms)) for forms in (
+    "pay paid", "leave left", "teach taught", "spend spent", "send sent", "lose lost",
+    "choose chose chosen", "buy bought", "seek sought", "fall fell fallen", "rise rose risen",
+    "grow grew grown", "write wrote written", "speak spoke spoken", "build built",
+    "break broke broken", "drive drove driven", "sell sold", "fight fought", "catch caught",
+    "forget forgot forgotten", "understand understood", "steal stole stolen")]
+_FORMS = {stem: forms for forms in _IRREGULAR for stem in forms}
+
+
 def held(word: str, present: set[str],
          glosses: dict[str, list[frozenset[str]]] | None = None) -> bool:
     """A stem held as is, as its other English form ("knives" / "knife"), or in the words
     that stand for it ("courts" / "proceedings", "FGM" / "female genital mutilation")."""
-    if word in present:
+    if word in present or present & _FORMS.get(word, frozenset()):
         return True
     if word.endswith("ve") and (word[:-2] + "f" in present or word[:-2] + "fe" in present):
         return True
