@@ -32,19 +32,25 @@ class Pin:
 
 
 def locator(citation: Citation) -> str:
-    """"Report, para N (p. M)"; the section name stands in for an unnumbered paragraph.
+    """"Report, para N (p. M)" (or "pp. M–N" for a quote across a page break); the section
+    name stands in for an unnumbered paragraph.
 
     Example:
         >>> c = Citation("b", "b.pdf", "T", 12, 7, "Leadership", "Quote.", 1.0, "Bristol 2023")
         >>> locator(c)
         'Bristol 2023, para 12 (p. 7)'
+        >>> from dataclasses import replace
+        >>> locator(replace(c, last_page=8))
+        'Bristol 2023, para 12 (pp. 7–8)'
     """
     text = citation.label or citation.report
     if citation.paragraph is not None:
         text += f", para {citation.paragraph}"
     elif citation.section:
         text += f", {citation.section.rsplit(' > ', 1)[-1].rstrip(':')}"
-    if citation.page is not None:
+    if len(citation.pages) > 1:
+        text += f" (pp. {citation.pages[0]}–{citation.pages[-1]})"
+    elif citation.page is not None:
         text += f" (p. {citation.page})"
     return text
 
