@@ -19,12 +19,6 @@ _ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,7}?)s?\b")
 _MINOR = {"and", "or", "of", "the", "for", "in", "to"}
 
 
-def _spells(words: list[str], letters: str) -> bool:
-    # "asylum-seeking" gives the A and the S of UASC
-    parts = [p for w in words for p in w.split("-") if p]
-    return any(letters in (_initials(run, False), _initials(run, True)) for run in (words, parts))
-
-
 def _definitions(abbreviation: str, corpus: str, limit: int = 20):
     """Text just before each "(ABBR)" or "(ABBRs)" in the corpus (a fast substring scan)."""
     for marker in (f"({abbreviation})", f"({abbreviation}s)"):
@@ -44,7 +38,7 @@ def _definition(abbreviation: str, corpus: str) -> str | None:
         words = re.findall(r"[\w’'\-]+", before)
         # The long form is the shortest tail of words whose initials spell the abbreviation.
         for n in range(max(1, len(letters) // 2), min(len(words), len(letters) * 2) + 1):
-            if _spells(words[-n:], letters):
+            if letters in _spellings(words[-n:]):
                 return " ".join(words[-n:])
     return None
 
@@ -99,9 +93,7 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
             run = [w.group(0) for w in words[i:i + n]]
             if run[0].lower() in _MINOR or run[-1].lower() in _MINOR:
                 continue
-            parts = [p for w in run for p in w.split("-") if p]
-            for letters in {_initials(run, False), _initials(run, True),
-                            _initials(parts, False), _initials(parts, True)}:
+            for letters in _spellings(run):
                 abbreviation = by_letters.get(letters)
                 long_form = _definition(abbreviation, corpus) if abbreviation else None
                 # "education, employment or training" is the corpus's "education,
@@ -115,6 +107,13 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
 def _major(words: list[str]) -> list[str]:
     # "children's" as typed is the reports' "children’s"
     return [w.lower().replace("’", "'") for w in words if w.lower() not in _MINOR]
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """The initials ``words`` may be abbreviated to: of every word or of the major ones, with
+    hyphenated words whole or in parts ("asylum-seeking" gives the A and the S of UASC)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return {_initials(run, major) for run in (words, parts) for major in (False, True)}
 
 
 def _initials(words: list[str], major_only: bool) -> str:

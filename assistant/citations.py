@@ -43,15 +43,17 @@ def cite(report: Report, paragraph: Paragraph, quote: str, score: float) -> Cita
     """A citation of ``paragraph``, or None if ``quote`` is not verbatim in it."""
     if not is_verbatim(quote, paragraph.text):
         return None
-    first, last = paragraph.pages_of(quote)
     return Citation(report=report.id, source=report.source, title=report.title,
-                    paragraph=paragraph.number, page=first,
-                    section=paragraph.section_path, quote=normalise_space(quote),
-                    score=float(score), label=report.label,
-                    last_page=last if last != first else None)
+                    paragraph=paragraph.number, section=paragraph.section_path,
+                    quote=normalise_space(quote), score=float(score), label=report.label,
+                    **_pages(paragraph, quote))
 
 
 def requote(citation: Citation, paragraph: Paragraph, quote: str) -> Citation:
     """``citation`` with a longer or shorter ``quote`` of the same paragraph, on its pages."""
+    return replace(citation, quote=quote, **_pages(paragraph, quote))
+
+
+def _pages(paragraph: Paragraph, quote: str) -> dict:
     first, last = paragraph.pages_of(quote)
-    return replace(citation, quote=quote, page=first, last_page=last if last != first else None)
+    return {"page": first, "last_page": last if last != first else None}

@@ -208,7 +208,7 @@ def _spread(citations: list[Citation]) -> list[Citation]:
     seen, first, later = set(), [], []
     for c in citations:
         place = (c.report, c.page, c.paragraph)
-        (later if place and place in seen else first).append(c)
+        (later if place in seen else first).append(c)
         seen.add(place)
     return first + later
 
@@ -355,7 +355,7 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
                     (place == 0 and score >= FIGURE_CLOSE):
                 change = CHANGE_BONUS * bool(asks_change and _CHANGE.search(text))
                 options.append((share + score + change - 0.05 * rank, passage, paragraph,
-                                _joined(paragraph, before, text) if before else text))
+                                before and _joined(paragraph, before, text) or text))
     if not options:
         return ()
     _, passage, paragraph, text = max(options, key=lambda o: o[0])
@@ -368,10 +368,7 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     if following and FIGURE.search(following) and (
             _ASKS_CHANGE.search(q.focus.clause) or not re.search(r"\d", text)
             or _REFERS_BACK.match(following)):
-        start = paragraph.text.find(text)
-        end = paragraph.text.find(following, start)
-        if start >= 0 and end > start:
-            text = paragraph.text[start:end + len(following)]
+        text = _joined(paragraph, text, following) or text
     citation = cite(passage.report, paragraph, text, passage.score)
     if not citation:
         return ()
@@ -486,11 +483,12 @@ def _sentence_before(paragraph, sentence: str) -> str | None:
     return sentences[at - 1] if at > 0 else None
 
 
-def _joined(paragraph, first: str, second: str) -> str:
-    """The paragraph's verbatim text from sentence ``first`` to sentence ``second``."""
+def _joined(paragraph, first: str, second: str) -> str | None:
+    """The paragraph's verbatim text from sentence ``first`` to sentence ``second``, or None
+    if ``second`` does not follow ``first``."""
     start = paragraph.text.find(first)
-    end = paragraph.text.find(second, start)
-    return paragraph.text[start:end + len(second)] if 0 <= start <= end else second
+    end = paragraph.text.find(second, start + 1) if start >= 0 else -1
+    return paragraph.text[start:end + len(second)] if end > start else None
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:
