@@ -75,7 +75,10 @@ class _Loader:
         import threading
 
         self._value = self._error = None
-        self._thread = threading.Thread(target=self._run, args=(make,), daemon=True)
+        # Not a daemon: a process that answers without the encoder (a grade question) must
+        # wait for the load at exit, or it exits with ONNX Runtime's C++ still running in
+        # the thread and aborts ("terminate called without an active exception").
+        self._thread = threading.Thread(target=self._run, args=(make,))
         self._thread.start()
 
     def _run(self, make) -> None:

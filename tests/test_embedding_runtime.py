@@ -124,3 +124,18 @@ def test_open_index_keeps_working_after_a_later_build_deletes_its_generation(sam
     shutil.rmtree(current_generation(copy))
     after = store.vectors.search(query, 5)
     assert (before[1] == after[1]).all() and np.allclose(before[0], after[0])
+
+
+def test_a_question_answered_without_the_encoder_exits_cleanly(pair, sample_settings, cache):
+    # A grade is looked up, not searched: the process is done while the encoder's session
+    # may still be loading in its thread, and must wait for it rather than abort at exit.
+    env = dict(os.environ, REPORT_ASSISTANT_CACHE=str(cache))
+    env.pop("REPORT_ASSISTANT_RUNTIME", None)
+    for _ in range(3):
+        run = subprocess.run([sys.executable, "-m", "assistant", "ask", "--index-dir",
+                              str(sample_settings.index_dir),
+                              "What was the grade for partnership working?"],
+                             capture_output=True, text=True, env=env)
+        assert run.returncode == 0, run.stderr
+        assert "Grade" in run.stdout or "judged" in run.stdout
+        assert "terminate" not in run.stderr
