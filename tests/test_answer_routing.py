@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_when_clause_framing_a_topic_question_is_not_a_dates_answer(two_reports_assistant):
     answer = two_reports_assistant.ask("When Bristol was inspected in 2023, how were care "
@@ -43,6 +45,24 @@ def test_asking_which_part_let_a_report_down_lists_every_judgement(two_reports_a
     assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text
     assert "care leavers was judged good" in answer.text, answer.text
     assert answer.text.count("was judged") >= 4, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What grades did Bristol get in 2023?",
+    "Which of Bristol's 2023 grades was the weakest?",
+    "List every grade Bristol got in 2023",
+])
+def test_asking_for_a_reports_grades_lists_every_judgement(two_reports_assistant, question):
+    answer = two_reports_assistant.ask(question)
+    assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text
+    assert "care leavers was judged good" in answer.text, answer.text
+    assert answer.text.count("was judged") >= 4, answer.text
+
+
+def test_asking_for_a_reports_grade_gives_its_overall_grade_alone(two_reports_assistant):
+    answer = two_reports_assistant.ask("What grade did Bristol get in 2023?")
+    assert answer.text.count("was judged") == 1, answer.text
+    assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text
 
 
 def test_asking_which_areas_had_a_grade_still_lists_only_those(two_reports_assistant):

@@ -98,7 +98,9 @@ COMPARE = re.compile(r"\bcompar\w*\b|\bversus\b|\bvs\.?\s|\bdiffer\w*\b|\bcontra
 #: come out good?"): with its overall grade, every judgement answers it.
 PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
          r"|(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+(?:(?:19|20)\d\d\s+)?)?)?"
-         r"(?:parts?|areas?|bits?|judgements?|aspects?)\b"
+         r"(?:parts?|areas?|bits?|judgements?|aspects?|grades|ratings)\b"
+         # "list every grade Sefton got", "all the ratings"
+         r"|\b(?:every|each|all(?: the| its| their)?)\s+(?:grade|rating)s?\b"
          # "and what dragged it down most?"
          r"|\bwhat (?:dragged|pulled|let|brought) (?:it|them|the council) down\b")
 _GRADE = re.compile(

@@ -64,7 +64,8 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
 #: time?").
 _GRADE_FRAME = frozenset(terms("grade grades graded grading rate rated rating ratings judged "
                                "judgement judgements verdict result results score scored overall "
-                               "last time previous before better worse"))
+                               "last time previous before better worse list listed every each "
+                               "all show"))
 
 
 def _names_an_area(q: AskedQuestion) -> bool:
