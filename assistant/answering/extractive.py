@@ -10,7 +10,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -286,9 +286,13 @@ def _figure_topic(about: str, place_words) -> list[str]:
 
 
 #: A figure question that asks how it changed, or what it is compared with.
+#: ("in the year before the inspection" dates the figure, and "going by the report" names
+#: its source: neither asks for a change.)
 _ASKS_CHANGE = re.compile(r"\bcompared?\b|\bcomparison\b|\bthan\b|\ba year (?:earlier|before)"
                           r"|\b(?:the )?(?:previous|last) year\b|\bchanged?\b|\bmore or fewer\b"
-                          r"|\bup or down\b|\bbefore\b|\b(?:ris|fall|increas|decreas|grow|go)ing\b"
+                          r"|\bup or down\b|\bbefore\b(?!\s+(?:the|its|this|that|ofsted)\b"
+                          r"[^?]{0,30}?\b(?:inspect|visit|report))"
+                          r"|\b(?:ris|fall|increas|decreas|grow)ing\b|\bgoing (?:up|down)\b"
                           r"|\b(?:risen|fallen|grown|gone (?:up|down))\b|\bby how much\b"
                           r"|\b(?:rise|rose|jump|increased?|decreased?|grew)\b", re.IGNORECASE)
 #: A sentence that gives a change ("has doubled", "increased by 25% from 1469 to 1831").
@@ -310,6 +314,23 @@ _REFERS_BACK = re.compile(r"^\W*(?:(?:this|that|these|it|the (?:number|figure|ra
                           r"|percentage|total))\b|by \w+ (?:19|20)\d\d|at \d)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class FigureOption:
+    """A sentence that may give the figure asked for, with what its choice weighs."""
+
+    passage: Passage
+    paragraph: Paragraph
+    text: str
+    share: float    # of the question's topic (by word weight) the sentence holds
+    score: float    # the sentence's closeness to the question
+    change: bool    # it gives a change, and the question asks how much something changed
+    rank: int       # its passage's place in the search
+
+    @property
+    def value(self) -> float:
+        return self.share + self.score + CHANGE_BONUS * self.change - 0.05 * self.rank
+
+
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                      ctx: AnswerContext) -> tuple[Citation, ...]:
     """The sentence holding the figure asked for: among the first passages, the best-scoring
@@ -318,6 +339,34 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     that is its paragraph's best sentence and close in meaning to the question. A list item
     counted from the line before its lead-in ("224 children were looked after ..." / "Of this
     number:" / "- 18 are unaccompanied asylum-seeking children") comes after that line."""
+    options = figure_options(q, wanted, passages, ctx)
+    if not options:
+        return ()
+    best = max(options, key=lambda o: o.value)
+    passage, paragraph, text = best.passage, best.paragraph, best.text
+    # "How many ... in January 2018, compared with March 2017?": the figure it is compared
+    # with is in the next sentence ("This is an increase from 158 children ...").
+    # A sentence that names the figure without giving it ("A high percentage ... are NEET.")
+    # or that the next one updates ("By November 2015, the number has increased to 36.") is
+    # quoted with that next sentence.
+    following = _sentence_after(paragraph, text)
+    if following and FIGURE.search(following) and (
+            _ASKS_CHANGE.search(q.focus.clause) or not re.search(r"\d", text)
+            or _REFERS_BACK.match(following)):
+        text = _joined(paragraph, text, following) or text
+    citation = cite(passage.report, paragraph, text, passage.score)
+    if not citation:
+        return ()
+    total = _counted_from(passage.report, paragraph)
+    total = cite(passage.report, total, split_sentences(total.text)[0], passage.score) \
+        if total else None
+    return (total, citation) if total else (with_antecedent(citation, paragraph),)
+
+
+def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
+                   ctx: AnswerContext) -> list[FigureOption]:
+    """Every sentence of the first passages that gives the kind of figure asked for and
+    holds enough of the question's topic (see ``_figure_sentence``)."""
     kind = figure_pattern(q.focus.clause) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
@@ -353,29 +402,11 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
             if share >= FIGURE_TOPIC_SHARE or not wanted or \
                     (share > 0 and whole >= FIGURE_PARAGRAPH_SHARE) or \
                     (place == 0 and score >= FIGURE_CLOSE):
-                change = CHANGE_BONUS * bool(asks_change and _CHANGE.search(text))
-                options.append((share + score + change - 0.05 * rank, passage, paragraph,
-                                before and _joined(paragraph, before, text) or text))
-    if not options:
-        return ()
-    _, passage, paragraph, text = max(options, key=lambda o: o[0])
-    # "How many ... in January 2018, compared with March 2017?": the figure it is compared
-    # with is in the next sentence ("This is an increase from 158 children ...").
-    # A sentence that names the figure without giving it ("A high percentage ... are NEET.")
-    # or that the next one updates ("By November 2015, the number has increased to 36.") is
-    # quoted with that next sentence.
-    following = _sentence_after(paragraph, text)
-    if following and FIGURE.search(following) and (
-            _ASKS_CHANGE.search(q.focus.clause) or not re.search(r"\d", text)
-            or _REFERS_BACK.match(following)):
-        text = _joined(paragraph, text, following) or text
-    citation = cite(passage.report, paragraph, text, passage.score)
-    if not citation:
-        return ()
-    total = _counted_from(passage.report, paragraph)
-    total = cite(passage.report, total, split_sentences(total.text)[0], passage.score) \
-        if total else None
-    return (total, citation) if total else (with_antecedent(citation, paragraph),)
+                change = bool(asks_change and _CHANGE.search(text))
+                options.append(FigureOption(passage, paragraph,
+                                            before and _joined(paragraph, before, text) or text,
+                                            share, score, change, rank))
+    return options
 
 
 #: A lead-in that counts from the line before it ("Of this number:", "Of these:").
