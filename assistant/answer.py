@@ -36,7 +36,8 @@ from assistant.answering.section import answer_part_list, answer_summary
 from assistant.answering.verdict import answer_part_verdict
 from assistant.config import Settings
 from assistant.records import Answer
-from assistant.routing import KIND_WORDS, REPORT_KINDS, Scope, find_scope, prefer_full_inspections
+from assistant.routing import (KIND_WORDS, REPORT_KINDS, Scope, find_scope, place_names,
+                               prefer_full_inspections)
 from assistant.search import Searcher, terms
 from assistant.store import StoreError, load_store
 from assistant.sentences import split_sentences
@@ -87,6 +88,20 @@ def _about_missing(asked: AskedQuestion) -> bool:
     names = {m.split(" (")[0] for m in asked.scope.missing}
     return any(re.search(rf"\b{re.escape(name)}(?:'s|’s)", asked.text, re.IGNORECASE)
                for name in names)
+
+
+def scope_words_of(reports, scope: Scope, kinds: list[str] = ()) -> frozenset[str]:
+    """Stemmed words that chose the reports, not the topic: every name the named councils go
+    by, places named that have no report, and the kind of report asked for.
+
+    Example:
+        >>> sorted(scope_words_of([], Scope(None, True, ("Essex (2023)",))))
+        ['essex']
+    """
+    names = [name for s in reports if scope.named
+             for name in place_names(s.metadata.local_authority or "")]  # "Herts", "Stoke"
+    return frozenset(t for place in names + [m.split(" (")[0] for m in scope.missing]
+                     + list(kinds) for t in terms(place))
 
 
 class Assistant:
@@ -142,11 +157,7 @@ class Assistant:
         kinds = [KIND_WORDS[kind] for kind, cue in REPORT_KINDS.items()
                  if cue.search(question) and any(s.metadata.report_type == kind
                                                  for s in reports)]
-        place_words = frozenset(t for place in
-                                [s.metadata.local_authority or "" for s in reports
-                                 if scope.named] + [m.split(" (")[0] for m in scope.missing]
-                                + kinds
-                                for t in terms(place))
+        place_words = scope_words_of(reports, scope, kinds)
         councils = {s.metadata.local_authority for s in reports} if scope.named else set()
         focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)
         theme = self._theme(reports) if scope.named else frozenset()

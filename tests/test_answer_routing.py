@@ -224,3 +224,18 @@ def test_when_ofsted_will_be_back_is_not_answered_by_this_inspection_s_dates(
     """The 2011 sample says nothing of its next inspection."""
     answer = two_reports_assistant.ask("When will Ofsted be back in Sefton after 2011?")
     assert "was inspected" not in answer.text, answer.text
+
+
+def test_a_councils_short_name_chooses_its_report_and_is_no_topic():
+    from types import SimpleNamespace
+
+    from assistant.answer import scope_words_of
+    from assistant.answering.focus import read_focus
+    from assistant.routing import Scope
+    from assistant.search import terms
+
+    herts = SimpleNamespace(metadata=SimpleNamespace(local_authority="Hertfordshire"))
+    words = scope_words_of([herts], Scope(frozenset({"hertfordshire-2015"}), True))
+    assert set(terms("Herts Hertfordshire")) <= words
+    assert read_focus("Herts 2015 – what's the headline?", words).kind == "summary"
+    assert scope_words_of([herts], Scope(None, False)) == frozenset()
