@@ -67,7 +67,7 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
 
     def quote(question: str) -> str:
         q = SimpleNamespace(focus=read_focus(question), glosses={})
-        return _figure_sentence(q, ["protect", "plan"], [passage], ctx)[-1].quote
+        return _figure_sentence(q, ["protect", "plan"], [passage], ctx).citations[-1].quote
 
     assert quote("How many children were on protection plans, compared with March 2017?") == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan. This "
@@ -81,7 +81,7 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
         SimpleNamespace(focus=read_focus("How many children were on protection plans?"),
                         glosses={}),
         ["protect", "plan"], [Passage(report, shorter, plans_only.sentences, 0.6, 0.6)],
-        ctx)[-1].quote == (
+        ctx).citations[-1].quote == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan.")
 
 
@@ -126,7 +126,7 @@ def _quotes(question: str, wanted: list[str], passage: Passage) -> list[str]:
     from assistant.answering.focus import read_focus
     q = SimpleNamespace(focus=read_focus(question), glosses={})
     ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
-    return [c.quote for c in _figure_sentence(q, wanted, [passage], ctx)]
+    return [c.quote for c in _figure_sentence(q, wanted, [passage], ctx).citations]
 
 
 def test_a_sentence_that_names_a_figure_without_giving_it_comes_with_the_next_one():
@@ -170,7 +170,7 @@ def test_two_figures_asked_in_one_question_are_each_found():
     q = AskedQuestion(question, question, Scope(None, False), (), 5, read_focus(question))
     ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0), corpus_text="",
                           summaries=[])
-    quotes = [c.quote for c in _figures(q, question, [passage], ctx)]
+    quotes = [c.quote for c in _figures(q, question, [passage], ctx).citations]
     assert any("550 children" in quote for quote in quotes)
     assert any("40 are unaccompanied" in quote for quote in quotes)
 
@@ -199,3 +199,23 @@ def test_a_count_of_what_the_sentence_before_names_comes_with_that_sentence():
     assert quotes == ["Care leavers can stay put with their foster carers after they turn 18. At "
                       "the time of the inspection, the local authority had 21 young people in "
                       "these arrangements."]
+
+
+def test_a_figure_sentence_holding_the_topic_answers_though_no_passage_holds_every_word(
+        sample_assistant):
+    # "short overnight breaks" is "overnight respite care" in the report: the sentence that
+    # gives the count holds the topic, so the figure is the answer, not a refusal.
+    answer = sample_assistant.ask("How many youngsters got short overnight breaks?")
+    assert answer.citations and answer.citations[0].paragraph == 6, answer.text
+    assert "82 children are in receipt of overnight respite care" in answer.citations[0].quote
+
+
+def test_the_year_before_the_inspection_dates_a_figure_and_asks_for_no_change():
+    passage = _figure_passage(
+        "In the twelve months before the inspection, 40 children were adopted.",
+        "There has been an increase of 12 more children adopted than the previous year.")
+    asked = "How many children were adopted in the year before the 2014 inspection?"
+    assert _quotes(asked, ["adopt"], passage) == [
+        "In the twelve months before the inspection, 40 children were adopted."]
+    assert _quotes("How many more children were adopted than the year before?", ["adopt"],
+                   passage)[0].startswith("There has been an increase")
