@@ -71,3 +71,16 @@ def test_a_year_after_a_council_with_a_short_form_belongs_to_it():
     question = "Derbyshire 2019 v East Riding 2023 – who was better with private fostering?"
     assert _report_asked(question, "Derbyshire", derbyshire,
                          ("Derbyshire", "East Riding")).id == "derbyshire-2019"
+
+
+def test_only_the_words_that_frame_a_comparison_are_taken_out_of_its_topic():
+    from assistant.answering.comparison import _COMPARE_WORDS
+
+    def topic(question: str) -> str:
+        return " ".join(_COMPARE_WORDS.sub(" ", question).split())
+
+    assert topic("Rutland compared with Herts: time from entering care to moving in with "
+                 "adopters") == "Rutland Herts: time from entering care to moving in with adopters"
+    assert topic("Differences between Bristol and Wigan on children with disabilities") == (
+        "Bristol and Wigan on children with disabilities")
+    assert topic("Bristol v Wigan – care leavers compared") == "Bristol Wigan – care leavers"

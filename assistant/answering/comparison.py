@@ -20,9 +20,12 @@ from assistant.routing import Scope, place_names, years_of
 from assistant.search import terms
 
 #: Words that say what is compared rather than what about ("compare A and B on X").
-_COMPARE_WORDS = re.compile(r"\b(?:compare[ds]?|comparing|comparison|versus|vs\.?|contrast"
-                            r"|differ(?:ence|ences|ent)?|side by side|both|with|between|each"
-                            r"|(?-i:v))\b",
+#: ("with" and "between" only after such a word: "moving in with adopters", "the time between
+#: entering care and adoption" are the topic.)
+_COMPARE_WORDS = re.compile(r"\b(?:(?:compare[ds]?|comparing|comparison|contrast(?:ed|ing)?)"
+                            r"(?:\s+(?:with|to|against|between))?|versus|vs\.?"
+                            r"|differ(?:ence|ences|ent|s)?(?:\s+(?:between|from))?|side by side"
+                            r"|both|each|(?-i:v))\b",
                             re.IGNORECASE)
 
 
