@@ -71,8 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Answer a question from the indexed reports, citing paragraph numbers. "
                     "Every quote is checked to be verbatim in the cited paragraph. When the "
                     "reports do not answer, it says so and lists possibly related passages.")
-    ask.add_argument("question", metavar="QUESTION",
-                     help="the question, or - to read one question per line from stdin")
+    ask.add_argument("question", metavar="QUESTION", nargs="+",
+                     help="the question (quoted, or its words as they come), or - to read one "
+                          "question per line from stdin")
     ask.add_argument("--json", action="store_true",
                      help="print one JSON object per question per line")
     ask.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
@@ -199,6 +200,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.answer import Assistant
     from assistant.render import render_answer
 
+    # `assistant ask what was the grade for partnership working` is one question
+    args.question = " ".join(args.question)
     if not args.question.strip():
         print("error: the question is empty; try: assistant ask \"what was the grade for "
               "partnership working?\"", file=sys.stderr)

@@ -72,3 +72,10 @@ def test_human_output_shows_locators(capsys, sample_settings):
     out = capsys.readouterr().out
     assert "Sefton 2011, para 65" in out
     assert "Making a Difference" in out or "making a difference" in out.lower()
+
+
+def test_a_question_typed_without_quotes_is_read_whole(capsys, sample_settings):
+    [answer] = ask_json(capsys, sample_settings, "what", "was", "the", "grade", "for",
+                        "partnership", "working?")
+    assert answer["question"] == "what was the grade for partnership working?"
+    assert answer["citations"][0]["paragraph"] == 43
