@@ -299,6 +299,17 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How many beds did the new unit for homeless teenagers have?",
      "Leaders commissioned a six-bed unit to provide appropriate accommodation.",
      "Leaders commissioned a unit with beds for homeless young people."),
+    # how long: nights too, and the years a state of things lasted between
+    ("How long was the summer sailing trip?",
+     "A four-night summer sailing residential opportunity was an enriching offer.",
+     "A summer sailing residential opportunity was an enriching offer."),
+    ("How long did the fostering service go without a permanent manager?",
+     "This is due to there being no permanent manager between 2017 and early 2019.",
+     "This is due to there being no permanent manager in 2017."),
+    # how often: an annual contact
+    ("How often do care leavers over 21 hear from the council?",
+     "Care leavers who close to the service at 21 receive annual contact as a minimum.",
+     "Care leavers who close to the service at 21 can contact it."),
 ])
 def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lacks):
     pattern = figure_pattern(question)

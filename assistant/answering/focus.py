@@ -175,10 +175,13 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|four|five|\d+) in (?:every )?\w+\b", _FLAGS)),
     (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b",
                 _FLAGS),
-     # ... or the date it has lasted since ("in post since October 2016")
-     re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|weeks?|months?|years?|hours?)"
-                r"\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month|year)\b"
-                r"|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b", _FLAGS)),
+     # ... or the date it has lasted since ("in post since October 2016"), or the years it
+     # lasted between ("no permanent manager between 2017 and early 2019")
+     re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|nights?|weeks?|months?|years?"
+                r"|hours?|terms?)\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month"
+                r"|year)\b|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b"
+                r"|\b(?:between|from) (?:\w+ ){0,2}?(?:19|20)\d\d (?:and|to|until) (?:\w+ ){0,2}?"
+                r"(?:19|20)\d\d\b", _FLAGS)),
     # "how far away do children live?": a distance ("how far did it cut ..." is by how much)
     (re.compile(r"\bhow far\s+(?:away|from|out)\b|\bhow far\b[^?]*\b(?:live[sd]?|living"
                 r"|travel\w*|placed|moved?)\b", _FLAGS),
@@ -191,7 +194,7 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b(?:once|twice|thrice|" + _NUMBER + r" times|never)\b", _FLAGS)),
     # how often people attend is a share too ("police attendance at conferences is 50%")
     (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
-     re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually"
+     re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annual(?:ly)?"
                 r"|yearly|biannual\w*|bi-?monthly"
                 r"|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
                 r"|(?:once|twice|" + _NUMBER + r" times) (?:a|an|per|each|every) \w+"
