@@ -215,7 +215,21 @@ def test_the_year_before_the_inspection_dates_a_figure_and_asks_for_no_change():
         "In the twelve months before the inspection, 40 children were adopted.",
         "There has been an increase of 12 more children adopted than the previous year.")
     asked = "How many children were adopted in the year before the 2014 inspection?"
-    assert _quotes(asked, ["adopt"], passage) == [
-        "In the twelve months before the inspection, 40 children were adopted."]
+    assert _quotes(asked, ["adopt"], passage)[0] == (
+        "In the twelve months before the inspection, 40 children were adopted.")
     assert _quotes("How many more children were adopted than the year before?", ["adopt"],
                    passage)[0].startswith("There has been an increase")
+
+
+def test_a_close_second_figure_is_quoted_after_the_best_and_a_distant_one_is_not():
+    passage = _figure_passage(
+        "In the twelve months before the inspection, 40 children were adopted.",
+        "There has been an increase of 12 more children adopted than the previous year.",
+        "There were 18 approved adoptive families waiting for a match.")
+    quotes = _quotes("How many children were adopted?", ["adopt"], passage)
+    assert quotes == ["In the twelve months before the inspection, 40 children were adopted.",
+                      "There has been an increase of 12 more children adopted than the "
+                      "previous year."]
+    # only one sentence holds both words asked for: the others score far below it
+    assert _quotes("How many adoptive families were waiting?", ["adopt", "wait"], passage) == [
+        "There were 18 approved adoptive families waiting for a match."]
