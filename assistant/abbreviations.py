@@ -85,6 +85,12 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
         ...                        "panel meet?", "education, employment and training (EET)")
         [('education, employment and training', 'EET')]
     """
+    return list(_long_forms_abbreviated(question, corpus))
+
+
+@lru_cache(maxsize=256)
+def _long_forms_abbreviated(question: str, corpus: str) -> tuple[tuple[str, str], ...]:
+    # remembered: a question is read for its search and again for its glosses
     by_letters = _defined(corpus)
     words = list(re.finditer(r"[\w’'\-]+", question))
     found = []
@@ -101,7 +107,7 @@ def long_forms_abbreviated(question: str, corpus: str) -> list[tuple[str, str]]:
                 if long_form and _major(re.findall(r"[\w’'\-]+", long_form)) == _major(run):
                     span = question[words[i].start():words[i + n - 1].end()]
                     found.append((span, abbreviation))
-    return found
+    return tuple(found)
 
 
 def _major(words: list[str]) -> list[str]:

@@ -370,9 +370,11 @@ def expand_paraphrases(question: str) -> str:
     asked = set(terms(question))
     for phrase in _PHRASES:
         match = _PATTERNS[phrase].search(out)
+        if not match:
+            continue
         # Words the question already uses ("mental health (CAMHS)") are not added again.
         new = [a for a in PARAPHRASES[phrase] if not set(terms(a)) <= asked]
-        if match and new and not out[match.end():].lstrip().startswith("("):
+        if new and not out[match.end():].lstrip().startswith("("):
             added = ", ".join(new[:SEARCH_ALTERNATIVES])
             out = f"{out[:match.end()]} ({added}){out[match.end():]}"
     return out
