@@ -185,6 +185,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Are the social workers still snowed under?", "snow", "caseloads"),
     ("Were kids in care seeing the dentist on time?", "dentist", "dental"),
     ("Has the council tried fostering clustered round a hub home?", "hub", "Mockingbird"),
+    ("Were the front door workers drowning in work?", "drown", "caseloads"),
+    ("Were the auditors too rosy about the social work?", "rosi", "over-optimistic"),
+    ("Do care leavers get first dibs on council housing?", "dib", "priority"),
+    ("How many children were off the school radar?", "radar", "missing education"),
+    ("Did parents' drink problems come up?", "drink", "substance misuse"),
+    ("At what ages are little ones checked for delays?", "littl", "early years"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
