@@ -184,6 +184,16 @@ def test_last_inspected_before_a_named_one_asks_for_the_one_before(two_reports_a
     assert not _BEFORE_ONE.search("When was Bristol last inspected?")
 
 
+def test_the_last_inspection_asked_of_a_named_report_is_the_one_before_it(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023 – when was the last inspection?")
+    assert "last inspection in 2018" in answer.text, answer.text
+    assert "was last inspected" not in answer.text, answer.text
+    # with no year, the last inspection is the latest report
+    latest = two_reports_assistant.ask("When was Bristol last inspected?")
+    assert latest.text.startswith("Bristol was last inspected"), latest.text
+
+
 def test_dates_and_the_inspectors_asked_together_are_both_answered(two_reports_assistant):
     answer = two_reports_assistant.ask("What dates was Bristol's 2023 inspection, and who "
                                        "were the inspectors?")

@@ -148,6 +148,7 @@ class Period:
         return f" up to {self.last}" if self.last else ""
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BEFORE_ONE = re.compile(r"\bbefore (?:the |its |this |that )?(?:[\w'’-]+ ){0,3}?"
                          r"(?:inspection|visit|one|(?:19|20)\d\d)\b|\bbefore (?:that|then)\b",
                          re.IGNORECASE)
@@ -161,8 +162,12 @@ def answer_across_reports(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     counting, listing = bool(_COUNT.search(text)), bool(_LIST.search(text))
     # "last inspected before the 2023 inspection" asks for the one before: the report's own
     # line on it (``answer_dates``), not the latest report.
-    if named and LAST_INSPECTION.search(text) and not (counting or listing
-                                                       or _BEFORE_ONE.search(text)):
+    # "Luton 2026 – when was the last inspection?" names a report: its last inspection is
+    # the one before it (the report's own line), as "latest" would not be.
+    last = LAST_INSPECTION.search(text)
+    before_named = bool(last and _YEAR.search(text) and last.group(0).lower().startswith("last"))
+    if named and last and not (counting or listing or _BEFORE_ONE.search(text)
+                               or before_named):
         return _last_inspection(q, ctx, named)
     # "Overall, how had Stoke-on-Trent changed by 2022?" asks one report for its whole
     # picture (the summary strategy), not for a timeline of grades.
