@@ -86,6 +86,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "temporary staff": ("agency", "interim"),
     "temp": ("agency",),
     "bounced": ("placement moves", "moves", "instability"),
+    "bouncing": ("placement moves", "moves", "instability"),
     "duty team": ("MASH", "referral", "first response", "contact"),
     "out of hours": ("emergency duty", "out-of-hours"),
     "nights and weekends": ("out of hours", "emergency duty"),
