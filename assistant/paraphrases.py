@@ -369,6 +369,13 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "drink": ("alcohol", "substance misuse"),
     "little ones": ("early years", "young children", "babies"),
     "instead of medicine": ("social prescribing",),
+    "family or friends": ("connected carers", "family and friends", "kinship"),
+    "falling apart": ("breakdown", "edge of care", "edge-of-care"),
+    "rather than in care": ("edge of care", "edge-of-care", "prevent"),
+    "ran off": _MISSING,
+    "sign off": ("approve", "oversee", "agree"),
+    "cheaply": ("afford", "affordable", "low cost"),
+    "internet": ("Wi-Fi", "digital", "online"),
     # amounts
     "a day": ("24 hours", "one working day"),
     "cut": ("reduced", "reduction", "fallen"),

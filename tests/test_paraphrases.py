@@ -191,6 +191,9 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("How many children were off the school radar?", "radar", "missing education"),
     ("Did parents' drink problems come up?", "drink", "substance misuse"),
     ("At what ages are little ones checked for delays?", "littl", "early years"),
+    ("What help is there when a family is falling apart?", "apart", "edge of care"),
+    ("How many children lived with family or friends?", "friend", "connected carers"),
+    ("Can care leavers get the internet at home?", "internet", "Wi-Fi"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
