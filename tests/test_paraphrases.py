@@ -202,3 +202,17 @@ def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
 def test_a_word_is_held_where_a_report_speaks_of_its_negation():
     """"unregistered homes" answers a question about homes that were not properly registered."""
     assert held("regist", set(terms("children living in unregistered children's homes")))
+
+
+def test_no_phrase_is_listed_twice():
+    """A dict literal keeps only the last of two equal keys: the first would be dead."""
+    import ast
+    from pathlib import Path
+
+    import assistant.paraphrases as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    table = next(node.value for node in ast.walk(tree) if isinstance(node, ast.AnnAssign)
+                 and getattr(node.target, "id", None) == "PARAPHRASES")
+    phrases = [key.value for key in table.keys]
+    assert len(phrases) == len(set(phrases)), sorted(p for p in phrases if phrases.count(p) > 1)
