@@ -306,6 +306,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("How long did the fostering service go without a permanent manager?",
      "This is due to there being no permanent manager between 2017 and early 2019.",
      "This is due to there being no permanent manager in 2017."),
+    # "how many did X know of" counts nothing named after it: any count answers it
+    ("Privately fostered kids: how many did Herts know of?",
+     "At 31 August 2015, 16 children lived in a privately arranged fostering placement.",
+     "Children lived in privately arranged fostering placements."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",

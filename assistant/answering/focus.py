@@ -223,7 +223,9 @@ _PEOPLE = (r"(?:child\w*|kids?|young|youngsters?|teenagers?|adolescents?|infants
 _COUNTED = re.compile(r"(?:\bhow many|\b(?:what|which) (?:is|was|were|are) the (?:total )?number of"
                       # terse: "Total number of children in care?", "X 2014 – number of ..."
                       r"|(?:^|[–:-])\W*(?:the\s+)?(?:total\s+)?number of)"
-                      r"\s+(?:of\s+the\s+)?((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
+                      # ("how many did Herts know of": a verb, nothing counted after it)
+                      r"\s+(?:of\s+the\s+)?(?!(?:did|do|does|were|was|are|is|had|have|has"
+                      r"|could|can|will|would)\b)((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
                       r"(?:'s|’s)?\s+(?:were|was|are|is|did|do|does|had|have|has|had|could|"
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
 
