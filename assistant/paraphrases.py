@@ -233,6 +233,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "serving time": ("custody", "prison", "custodial"),
     "behind bars": ("custody", "prison", "custodial"),
     "befriend": ("independent visitor", "mentor"),
+    "befriender": ("independent visitor", "mentor"),
     "volunteer visitor": ("independent visitor",),
     "fall off a cliff": ("transition", "adult services", "preparing for adulthood"),
     "speak for them": ("advocacy", "advocate", "advocates"),
@@ -374,6 +375,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "ran off": _MISSING,
     "cheaply": ("afford", "affordable", "low cost"),
     "internet": ("Wi-Fi", "digital", "online"),
+    "hired-in": ("commissioned", "agency", "interim"),
     # amounts
     "a day": ("24 hours", "one working day"),
     "cut": ("reduced", "reduction", "fallen"),

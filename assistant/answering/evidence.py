@@ -48,7 +48,7 @@ GENERIC = frozenset(terms(
     "concern concerns concerned worry worries worried go goes gone going went "
     "way ways approach arrangements happen compare compared comparing comparison versus "
     "between both never ever fall falls fell falling short inside within far lacking "
-    "anything something anyone someone somebody lot lots arrive arrived arrival "
+    "anything something anyone someone somebody lot lots arrive arrived arrival rather "
     "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
     "reliant reliance rely relies relied relying "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit
