@@ -310,6 +310,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("Privately fostered kids: how many did Herts know of?",
      "At 31 August 2015, 16 children lived in a privately arranged fostering placement.",
      "Children lived in privately arranged fostering placements."),
+    # "how many stayed on" counts those who did something: any count answers it
+    ("Of the kids in foster care who turned 18, how many stayed on with their carers?",
+     "In 2014–15, 53 of the 58 children who turned 18 remained with their foster carers.",
+     "Most care leavers remained with their foster carers."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",

@@ -254,6 +254,12 @@ def _stem(word: str) -> str:
     return single[:max(4, len(single) - 2)]
 
 
+#: What "how many" is followed by when it counts those who did something: a verb in -ed
+#: alone or before a particle ("how many stayed on", "how many returned home").
+_DID = re.compile(r"^[a-z’'-]+ed(?:\s+(?:on|in|out|up|to|into|with|at|from|away|home|back|off))?$",
+                  _FLAGS)
+
+
 def figure_pattern(clause: str) -> re.Pattern | None:
     """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
     number a few words before X.
@@ -265,6 +271,8 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         False
     """
     counted = None if _TIMES.search(clause) else _COUNTED.search(clause)
+    if counted and _DID.match(counted.group(1)):
+        counted = None  # "how many stayed on with their carers": a verb, nothing named
     if counted:
         words = [w.lower().rstrip("'’") for w in counted.group(1).split()]
         # Any word of what is counted may follow the number ("how many new homes" → "9
