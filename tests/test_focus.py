@@ -314,6 +314,10 @@ def test_framing_is_set_aside_but_never_the_whole_question():
     ("Of the kids in foster care who turned 18, how many stayed on with their carers?",
      "In 2014–15, 53 of the 58 children who turned 18 remained with their foster carers.",
      "Most care leavers remained with their foster carers."),
+    # a comparison of counts counts what follows "more"
+    ("Which saw more adoptions in the year before inspection?",
+     "- there have been nine adoptions",
+     "Adoption performance was judged requires improvement in 2014."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",
@@ -330,6 +334,8 @@ def test_figure_questions_need_the_kind_of_figure_asked_for(question, holds, lac
     ("Derbyshire 2023 – when did the current director start?", "figure"),
     ("Since when had the council had the same senior leaders?", "figure"),
     ("When was Bristol inspected?", "dates"),
+    ("Which saw more adoptions in the year before inspection?", "figure"),
+    ("Which council had more effective services?", "content"),
     ("When Wigan was inspected in 2025, how were disabled children supported?", "content"),
 ])
 def test_when_something_happened_is_a_date_to_find(question, kind):

@@ -48,8 +48,9 @@ def answer_comparison(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         latest = _report_asked(q.text, council, by_council[council], by_council)
         one = replace(q, text=topic, expanded=searched, reports=(latest,), focus=focus,
                       scope=Scope(frozenset({latest.id}), named=True))
-        graded = answer_judgement(one, ctx) \
-            if focus.kind == "grade" or _names_graded_area(one, topic) else None
+        # (a count compared, "which saw more adoptions?", is no grade)
+        graded = answer_judgement(one, ctx) if focus.kind == "grade" or (
+            focus.kind != "figure" and _names_graded_area(one, topic)) else None
         said = answer_extractive(one, ctx)
         found = [*(graded.citations[:2] if graded else ()), *said.citations[:2]]
         text = " ".join(d.text for d in (graded, said) if d and d.citations)

@@ -149,6 +149,10 @@ FIGURE_QUESTION = re.compile(
     r"|\bwhat(?:\s+[\w-]+){1,4}?\s+rates?\b(?!\s+(?:as|it|them|this|that|the)\b)"
     r"|^\s*what\s+(?:was|is|were|are)\b[^?]*\b(?:budget|spend|spending|costs?|salar\w*"
     r"|caseloads?|ratio)\b)"
+    # "which saw more adoptions?", "who had fewer agency workers?": counts compared
+    r"|\b(?:which|who)\b[^?]*\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\w-]+ful|[\w-]+ly|[\w-]+ent"
+    r"|[\w-]+able|timely|robust|stable|likely|important|about|of|on|in|for|than|to)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s\b"
     # a date is a figure too: "when did the director start?", "in which year ..."
     r"|" + ASKS_DATE.pattern,
     _FLAGS)
@@ -254,6 +258,9 @@ def _stem(word: str) -> str:
     return single[:max(4, len(single) - 2)]
 
 
+#: What a comparison of counts counts ("which saw more adoptions?").
+_MORE_OR_FEWER = re.compile(r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+((?:[\w-]+\s+){0,2}?"
+                            r"[\w-]+s)\b", _FLAGS)
 #: What "how many" is followed by when it counts those who did something: a verb in -ed
 #: alone or before a particle ("how many stayed on", "how many returned home").
 _DID = re.compile(r"^[a-z’'-]+ed(?:\s+(?:on|in|out|up|to|into|with|at|from|away|home|back|off))?$",
@@ -270,7 +277,8 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         >>> bool(figure_pattern("How many children were in care?").search("Dates: 4 May 2021"))
         False
     """
-    counted = None if _TIMES.search(clause) else _COUNTED.search(clause)
+    counted = None if _TIMES.search(clause) else (_COUNTED.search(clause)
+                                                    or _MORE_OR_FEWER.search(clause))
     if counted and _DID.match(counted.group(1)):
         counted = None  # "how many stayed on with their carers": a verb, nothing named
     if counted:
