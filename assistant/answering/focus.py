@@ -139,6 +139,11 @@ _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|Oct
           r"|November|December)")
 
 #: Questions whose answer is a number.
+#: A comparison of counts, and what it counts ("which saw more adoptions?"), not of qualities
+#: ("which had more effective services?", "which said more about care leavers?").
+_MORE_OR_FEWER = (r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\w-]+ful"
+                  r"|[\w-]+ly|[\w-]+ent|[\w-]+able|timely|robust|stable|likely|important|about|of"
+                  r"|on|in|for|than|to)\b)((?:[\w-]+\s+){0,2}?[\w-]+s)\b")
 FIGURE_QUESTION = re.compile(
     r"\b(?:how (?:many|much|long|often|quickly|soon|old|timely|far)|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
@@ -150,9 +155,7 @@ FIGURE_QUESTION = re.compile(
     r"|^\s*what\s+(?:was|is|were|are)\b[^?]*\b(?:budget|spend|spending|costs?|salar\w*"
     r"|caseloads?|ratio)\b)"
     # "which saw more adoptions?", "who had fewer agency workers?": counts compared
-    r"|\b(?:which|who)\b[^?]*\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\w-]+ful|[\w-]+ly|[\w-]+ent"
-    r"|[\w-]+able|timely|robust|stable|likely|important|about|of|on|in|for|than|to)\b)"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+s\b"
+    r"|" + _MORE_OR_FEWER +
     # a date is a figure too: "when did the director start?", "in which year ..."
     r"|" + ASKS_DATE.pattern,
     _FLAGS)
@@ -258,9 +261,7 @@ def _stem(word: str) -> str:
     return single[:max(4, len(single) - 2)]
 
 
-#: What a comparison of counts counts ("which saw more adoptions?").
-_MORE_OR_FEWER = re.compile(r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+((?:[\w-]+\s+){0,2}?"
-                            r"[\w-]+s)\b", _FLAGS)
+_COMPARED_COUNT = re.compile(_MORE_OR_FEWER, _FLAGS)
 #: What "how many" is followed by when it counts those who did something: a verb in -ed
 #: alone or before a particle ("how many stayed on", "how many returned home").
 _DID = re.compile(r"^[a-z’'-]+ed(?:\s+(?:on|in|out|up|to|into|with|at|from|away|home|back|off))?$",
@@ -278,7 +279,7 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         False
     """
     counted = None if _TIMES.search(clause) else (_COUNTED.search(clause)
-                                                    or _MORE_OR_FEWER.search(clause))
+                                                    or _COMPARED_COUNT.search(clause))
     if counted and _DID.match(counted.group(1)):
         counted = None  # "how many stayed on with their carers": a verb, nothing named
     if counted:
