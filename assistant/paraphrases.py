@@ -30,6 +30,7 @@ _PARENTS = ("parents",)
 _EXCLUDED = ("exclusions", "excluded", "suspensions")
 _EXPLOITED = ("sexual exploitation", "exploitation", "CSE")
 _WORKLOAD = ("caseloads", "workload", "capacity")
+_PLACEMENT_MOVES = ("placement moves", "moves", "instability")
 
 #: Question phrase → words the reports use for it, the commonest first (search adds the
 #: first three). A phrase matches with or without a plural "s". Only the genre's stable
@@ -85,8 +86,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "temporary social worker": ("agency", "interim"),
     "temporary staff": ("agency", "interim"),
     "temp": ("agency",),
-    "bounced": ("placement moves", "moves", "instability"),
-    "bouncing": ("placement moves", "moves", "instability"),
+    "bounced": _PLACEMENT_MOVES,
+    "bouncing": _PLACEMENT_MOVES,
     "duty team": ("MASH", "referral", "first response", "contact"),
     "out of hours": ("emergency duty", "out-of-hours"),
     "nights and weekends": ("out of hours", "emergency duty"),
@@ -355,7 +356,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "brought up to date": ("updated", "reviewed", "review"),
     "slogan": ("logo", "strapline", "motto"),
     "therapy": ("therapeutic", "psychologist", "psychology"),
-    # (2026-11-27, from own_tune25 and own_tune26's first runs)
+    # everyday words for workload, housing, health, schooling and family support
     "drowning": _WORKLOAD,
     "rosy": ("over-optimistic", "overly optimistic", "overly positive"),
     "freebies": ("free leisure", "leisure pass", "free"),
