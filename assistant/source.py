@@ -61,14 +61,17 @@ def judgement_for(report: Report, paragraph: Paragraph) -> Judgement | None:
         'good'
     """
     section = [s.casefold() for s in paragraph.section]
+    found = []
     for j in sorted(report.judgements, key=lambda j: j.origin != "heading"):
         area = j.area.casefold()
         if area in section and (j.part is None or j.part.casefold() in section
                                 or len(section) == 1):
-            return j
-        if paragraph.number is not None and j.paragraph == paragraph.number:
-            return j
-    return None
+            found.append((section.index(area), j))
+        elif paragraph.number is not None and j.paragraph == paragraph.number:
+            found.append((-1, j))  # the paragraph a judgement names, when no heading does
+    # the innermost graded heading: "Adoption performance" (inadequate) within "children
+    # looked after and achieving permanence" (requires improvement) is judged inadequate
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def cited_passage(report: Report, citation: Citation) -> CitedPassage | None:

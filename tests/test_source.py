@@ -33,3 +33,18 @@ def test_unnumbered_table_row_is_found_by_its_quote(sample_report):
 def test_a_quote_not_in_the_report_is_not_placed(sample_report):
     assert cited_passage(sample_report, _citation(None, "Nowhere", "Not in the report.")) is None
     assert quote_span("not there", "Some other text.") is None
+
+
+def test_a_passage_under_a_graded_subsection_gets_the_subsection_s_grade():
+    from assistant.records import Judgement, Paragraph, Report
+    from assistant.source import judgement_for
+
+    permanence = "The experiences and progress of children looked after and achieving permanence"
+    adoption = Paragraph(62, "Not only were a low number of children adopted ...",
+                         (permanence, "Adoption performance"), 21)
+    placement = Paragraph(40, "Children live in stable homes.", (permanence,), 15)
+    report = Report("lambeth", "l.pdf", "Lambeth", 30, (adoption, placement), (
+        Judgement(None, permanence, "requires improvement to be good", None, 34, 15, "heading"),
+        Judgement(None, "Adoption performance", "inadequate", None, 57, 20, "heading")))
+    assert judgement_for(report, adoption).grade == "inadequate"
+    assert judgement_for(report, placement).grade == "requires improvement to be good"
