@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true",
                      help="print one JSON object per question per line")
     ask.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
-    ask.add_argument("--top-k", type=int, metavar="N", help="citations per answer")
+    ask.add_argument("--top-k", type=_at_least_one, metavar="N", help="citations per answer")
     ask.add_argument("--report", metavar="ID", help="only use this report (see `reports`)")
 
     judgements = commands.add_parser(
@@ -116,6 +116,17 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--index-dir", type=Path, help="index folder (default from config.toml)")
     chat.add_argument("--report", metavar="ID", help="only use this report (see `reports`)")
     return parser
+
+
+def _at_least_one(text: str) -> int:
+    """A count of 1 or more, for argparse ("--top-k 0" is a usage error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,12 +62,36 @@ class Summary:
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind → [right, total]
 
 
+class QuestionsError(ValueError):
+    """A question file that cannot be read: its message names the file and the line."""
+
+
 def read_questions(path: Path) -> list[Question]:
+    """The questions of a JSON-lines file, one object with a "question" a line.
+
+    Example:
+        >>> try:
+        ...     read_questions(Path("nowhere.jsonl"))
+        ... except QuestionsError as error:
+        ...     print(error)
+        cannot read questions from nowhere.jsonl: no such file
+    """
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except FileNotFoundError:
+        raise QuestionsError(f"cannot read questions from {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuestionsError(f"cannot read questions from {path}: {exc}") from None
     questions = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        d = json.loads(line)
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise QuestionsError(f"{path} line {n} is not JSON ({exc.msg})") from None
+        if not isinstance(d, dict) or not isinstance(d.get("question"), str):
+            raise QuestionsError(f'{path} line {n} has no "question"') from None
         questions.append(Question(
             id=str(d.get("id", n)), question=d["question"],
             gold_paragraphs=tuple(d.get("gold_paragraphs") or ()),
