@@ -124,6 +124,8 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
      ["foster", "carer"]),
     ("How many kids was a typical Derby social worker juggling?", ["juggl"]),
     ("Were Derby's managers keeping a proper eye on cases?", ["case"]),
+    ("What share of kids lived with family or friends rather than foster carers?",
+     ["friend", "foster", "carer"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic
