@@ -153,6 +153,14 @@ class Conversation:
             return Reading(question, f"{_with_place(base, place)}?", True,
                            "same question, another place", base=topic.base,
                            subject=topic.subject)
+        # "what about Middlesbrough 2015?", "and Bristol in 2018?": another place and year
+        dated = _YEAR.search(place)
+        name = re.sub(r"\s+(?:in|from|for)$", "", " ".join(_YEAR.sub(" ", place).split()),
+                      flags=re.IGNORECASE)
+        if dated and _is_proper_name(name):
+            read_as = _with_year(f"{_with_place(base, name)}?", dated.group(0))
+            return Reading(question, read_as, True, "same question, another place and year",
+                           base=read_as, subject=topic.subject)
         qualifier = _QUALIFIER.match(rest)
         if qualifier and topic.subject and _PART.match(topic.subject) \
                 and _PART.match(qualifier.group(1)) and topic.subject in topic.base:

@@ -65,6 +65,15 @@ def test_what_about_another_topic_asks_the_same_question_of_it():
     assert reading.subject == "leadership and management"
 
 
+@pytest.mark.parametrize("follow_up", ["And what about Middlesbrough 2015?",
+                                       "what about Middlesbrough in 2015?"])
+def test_what_about_another_report_asks_the_same_question_of_its_place_and_year(follow_up):
+    first = "How many children were adopted in Lambeth in the year before the 2018 inspection?"
+    assert _after(first).read(follow_up).read_as == (
+        "How many children were adopted in Middlesbrough in the year before the 2015 "
+        "inspection?")
+
+
 def test_what_about_a_place_asks_the_same_question_there():
     reading = _after(PARTNERSHIP).read("what about Bristol?")
     assert reading.read_as == "what was the grade for partnership working in Bristol?"
