@@ -101,6 +101,31 @@ def test_file_needing_more_memory_than_the_limit_is_skipped_and_the_worker_repla
     assert isinstance(outcomes[1][1], Report)  # a fresh worker, not the exhausted one
 
 
+_DYING_READER = """
+import os, sys
+
+def read(path, max_pages):
+    sys.stderr.write("Traceback (most recent call last):\\n" + LAST + "\\n")
+    sys.stderr.flush()
+    os._exit(1)
+"""
+
+
+@pytest.mark.parametrize("last, reason", [
+    ("MemoryError", "needs more than 30 MB of memory to read"),
+    ("ValueError: a broken table",
+     "the reader crashed (exit status 1: ValueError: a broken table)"),
+])
+def test_a_worker_that_dies_is_explained_by_its_last_error_line(tmp_path, monkeypatch, last,
+                                                                 reason):
+    # A worker out of memory can fail while reporting it, and exits with a Python traceback.
+    (tmp_path / "dying_reader.py").write_text(f"LAST = {last!r}\n" + _DYING_READER, "utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    with ReadingPool("dying_reader:read", Limits(seconds=20, memory_mb=30)) as pool:
+        outcomes = dict(pool.map(["a.pdf", "b.pdf"]))
+    assert outcomes == {"a.pdf": reason, "b.pdf": reason}  # each file gets a fresh worker
+
+
 def test_build_skips_pathological_files_with_exit_3_and_keeps_the_index(crafted, tmp_path,
                                                                         capsys):
     config = tmp_path / "config.toml"

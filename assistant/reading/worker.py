@@ -8,8 +8,8 @@ one for the next file. Plain subprocesses rather than ``multiprocessing``: they 
 a Dask worker, which is a daemon process and may not have ``multiprocessing`` children.
 
 Messages are pickles framed by an 8-byte length, over the worker's stdin and stdout; a worker's
-stray prints go to its stderr, which is discarded (the file's one-line reason is what the user
-sees).
+stray prints go to its stderr, a temporary file whose last line names the cause when a worker
+dies (the file's one-line reason is what the user sees).
 
 Example:
     >>> limits = Limits(seconds=60, memory_mb=1024)
@@ -28,6 +28,7 @@ import signal
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -54,8 +55,9 @@ class _Worker:
     def __init__(self, target: str, limits: Limits):
         command = [sys.executable, "-m", "assistant.reading.worker", target,
                    str(limits.memory_mb), str(limits.max_pages)]
+        self.errors = tempfile.TemporaryFile()
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, bufsize=0)
+                                        stderr=self.errors, bufsize=0)
         self.buffer = b""
         self.task: int | None = None
         self.started = 0.0
@@ -95,22 +97,36 @@ class _Worker:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        for stream in (self.process.stdin, self.process.stdout):
+        for stream in (self.process.stdin, self.process.stdout, self.errors):
             try:
                 stream.close()
             except OSError:
                 pass
 
+    def last_error_line(self) -> str:
+        """The last line the worker wrote to its stderr ("" if none), e.g. "MemoryError"."""
+        try:
+            self.errors.seek(max(0, self.errors.seek(0, os.SEEK_END) - 4096))
+            lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+        except (OSError, ValueError):
+            return ""
+        return lines[-1].strip() if lines else ""
+
 
 def _death_reason(worker: _Worker, limits: Limits) -> str:
     code = worker.process.wait()
+    last = worker.last_error_line()
+    if "MemoryError" in last or "Cannot allocate memory" in last:
+        # Python ran out of memory where the worker could not answer (while reporting it).
+        return f"needs more than {limits.memory_mb} MB of memory to read"
     if code < 0:
         # Killed (the kernel's OOM killer) or aborted (an allocation failing inside C code):
         # with the address space capped, running out of it is the likely cause.
         name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
         return (f"the reader died ({name}), most likely past the memory limit "
                 f"({limits.memory_mb} MB)")
-    return f"the reader crashed (exit status {code})"
+    detail = f": {last[:120]}" if last else ""
+    return f"the reader crashed (exit status {code}{detail})"
 
 
 class ReadingPool:
@@ -256,6 +272,7 @@ def _serve(target: str, memory_mb: int, max_pages: int) -> None:
             return
         path = pickle.loads(_read_exact(stdin, _HEADER.unpack(header)[0]))
         too_big = f"needs more than {memory_mb} MB of memory to read"
+        out_of_memory = pickle.dumps((too_big, True))  # made now: no memory may be left later
         try:
             result = function(path, max_pages=max_pages)
             # Near the cap, C code fails in odd ways (a SystemError reads as a corrupt file):
@@ -265,8 +282,9 @@ def _serve(target: str, memory_mb: int, max_pages: int) -> None:
                 result = too_big
             data = pickle.dumps((result, near))
         except MemoryError:
-            data = pickle.dumps((too_big, True))
-        out.write(_HEADER.pack(len(data)) + data)
+            data = out_of_memory
+        out.write(_HEADER.pack(len(data)))
+        out.write(data)
 
 
 if __name__ == "__main__":
