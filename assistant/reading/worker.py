@@ -34,6 +34,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _HEADER = struct.Struct("<Q")
+# How running out of address space reads in a traceback's last line (a library's shared object
+# that cannot be mapped fails its import).
+_OUT_OF_MEMORY = ("MemoryError", "Cannot allocate memory", "failed to map segment")
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ class _Worker:
 def _death_reason(worker: _Worker, limits: Limits) -> str:
     code = worker.process.wait()
     last = worker.last_error_line()
-    if "MemoryError" in last or "Cannot allocate memory" in last:
+    if any(sign in last for sign in _OUT_OF_MEMORY):
         # Python ran out of memory where the worker could not answer (while reporting it).
         return f"needs more than {limits.memory_mb} MB of memory to read"
     if code < 0:
@@ -278,11 +281,16 @@ def _serve(target: str, memory_mb: int, max_pages: int) -> None:
             # Near the cap, C code fails in odd ways (a SystemError reads as a corrupt file):
             # such a failure is the memory limit's, and the worker is retired either way.
             near = limit is not None and (_address_space() or 0) > start + 0.75 * (limit - start)
+            near = near or (isinstance(result, str) and any(s in result for s in _OUT_OF_MEMORY))
             if near and isinstance(result, str):
                 result = too_big
             data = pickle.dumps((result, near))
         except MemoryError:
             data = out_of_memory
+        except Exception:
+            if limit is None or (_address_space() or 0) <= start + 0.75 * (limit - start):
+                raise
+            data = out_of_memory  # near the cap, whatever failed failed for want of memory
         out.write(_HEADER.pack(len(data)))
         out.write(data)
 
