@@ -157,3 +157,13 @@ def test_a_sentence_leans_the_asked_way_only_when_its_praise_is_not_negated():
     # praise and a fault in one sentence lean both ways, half as much
     assert _leans("Most meet their adviser in good time, but the impact is variable.",
                   "strengths") == 0.5
+
+
+def test_another_paragraphs_opening_verdict_comes_with_the_sentence_that_says_how(
+        sample_assistant):
+    # Para 26 opens "Victims and families ... have good access to a range of multi-agency
+    # support." and names that support in its next sentence.
+    answer = sample_assistant.ask("What happens with domestic violence cases?")
+    verdict = "have good access to a range of multi-agency support. Sefton Women and Children"
+    assert verdict in answer.text
+    assert any(c.paragraph == 26 and verdict in c.quote for c in answer.citations)

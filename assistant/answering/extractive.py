@@ -186,11 +186,16 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
             grown = next((i for i, c in enumerate(chosen) if c.quote in extra.quote
                           and (c.report, c.paragraph) == (extra.report, extra.paragraph)), None)
             if grown is not None:
-                if chosen[grown] is citations[0]:
-                    citations[0] = extra
                 chosen[grown] = extra
             elif all(extra.quote not in c.quote for c in chosen):
                 chosen.append(extra)
+            else:
+                return
+            # The citation list shows the quote the answer gives.
+            at = next((i for i, c in enumerate(citations) if c.quote in extra.quote
+                       and (c.report, c.paragraph) == (extra.report, extra.paragraph)), None)
+            if at is not None:
+                citations[at] = extra
 
     if not figure:
         # A second strong sentence of the best paragraph often holds the figure or example.
@@ -207,6 +212,12 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
         for other in others[:OTHER_PARAGRAPHS]:
             if other.score >= SECOND_PARAGRAPH * best.score:
                 add(other, other.sentences[0][0])
+                if _opens(other.paragraph, other.sentences[0][0]):
+                    # A paragraph's opening sentence is its verdict; the next one says how.
+                    following = _sentence_after(other.paragraph, other.sentences[0][0])
+                    if following:
+                        add(other, _joined(other.paragraph, other.sentences[0][0],
+                                           following) or following)
         # A question about performance ("how well", "how timely") should show a figure when
         # one is close by.
         if QUANTITY.search(topic) and not any(FIGURE.search(c.quote) for c in chosen):
@@ -557,6 +568,12 @@ def _joined(paragraph, first: str, second: str) -> str | None:
     start = paragraph.text.find(first)
     end = paragraph.text.find(second, start + 1) if start >= 0 else -1
     return paragraph.text[start:end + len(second)] if end > start else None
+
+
+def _opens(paragraph, sentence: str) -> bool:
+    """Whether ``sentence`` is the first sentence of ``paragraph``."""
+    sentences = split_sentences(paragraph.text)
+    return bool(sentences) and sentences[0] == sentence
 
 
 def _sentence_after(paragraph, sentence: str) -> str | None:
