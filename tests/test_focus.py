@@ -131,6 +131,15 @@ SUMMARIES = [
     ("How bad were things in Wigan in 2019, in a nutshell?", "overview"),
     ("Quick overview of how Devon did in 2018?", "overview"),
     ("Why did Luton get inadequate in 2020?", "overview"),
+    ("What did Ofsted tell Bristol to tighten up after the 2017 inspection?", "improve"),
+    ("What should Derby shore up?", "improve"),
+    ("What did Ofsted tell Wigan to fix straight away in 2014?", "improve"),
+    ("What did Devon need to do right away in 2014?", "recommendations"),
+    ("Where was Luton falling short in 2015?", "weaknesses"),
+    ("Where did Sefton fall short?", "weaknesses"),
+    ("Devon 2015 in a nutshell: where was it falling short?", "overview"),
+    ("Luton 2023: what was the overall verdict, and did any area fall short of it?",
+     "overview"),
 ]
 
 NOT_SUMMARIES = [
@@ -138,6 +147,7 @@ NOT_SUMMARIES = [
     "What was going wrong for care leavers in Devon according to the 2015 inspection?",
     "What are the weaknesses in how Walsall handles private fostering (2021)?",
     "What is working well for care leavers in Bristol according to the 2023 report?",
+    "Where did Sefton fall short on care leavers?",
 ]
 
 

@@ -333,6 +333,8 @@ def figure_pattern(clause: str) -> re.Pattern | None:
 VERDICT_WORDS = (r"verdicts?|bottom line|short version|headlines?|gist|in a nutshell"
                  r"|sum(?:s|med|ming)? up")
 
+_VERDICT = re.compile(rf"\b(?:{VERDICT_WORDS})\b", re.IGNORECASE)
+
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:
 #: the cue in the question → the kind of list.
 SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
@@ -341,12 +343,18 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"\b(?:and|or)\s+what\s+(?:didn[’']?t|did not|wasn[’']?t|was not|isn[’']?t"
                 r"|is not|doesn[’']?t|does not|needs?|could|should)\b", _FLAGS), "overview"),
     (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
+                # "what did Manchester need to do right away?"
+                r"|\bwhat\b[^?]*\bneed(?:s|ed)? to do\b"
                 r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
     (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
                 # "what did Ofsted tell Plymouth to improve?"
                 r"|\b(?:tell(?:s|ing)?|told|ask(?:s|ed|ing)?|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
                 r"|expect(?:s|ed|ing)?|requir(?:e|es|ed|ing))"
-                r"\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:improve|do better|work on|address|change)\b"
+                r"\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:improve|do better|work on|address|change"
+                r"|tighten)\b"
+                # "what should Derby tighten up?", "what did they have to iron out?"
+                r"|\b(?:tighten(?:ed|ing|s)?|shore[sd]?|shoring|sharpen(?:ed|ing|s)?) up\b"
+                r"|\biron(?:ed|ing|s)? out\b"
                 r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
                 r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
@@ -418,6 +426,8 @@ _FRAME_WORDS = frozenset(terms(
     "sum up round re reinspection end ending ended fare fared come came out perform performed "
     "change changed progress progressed since one ones didn went gone goes go worked "
     "bad badly worse worst better quick quickly things thing bottom line "
+    # "what did Ofsted tell them to tighten up straight away?", "where was it falling short?"
+    "tighten tightening shore sharpen iron straight away once fall falls falling fell "
     "urgent urgently dos list short version full complete entire whole "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
@@ -488,6 +498,10 @@ def listed_topic(clause: str, place_words: set[str] = frozenset()
     clause = _SEND_PARTNERSHIP.sub(" ", clause)
     for pattern, kind in SUMMARY_CUES:
         if pattern.search(clause):
+            if kind == "weaknesses" and _VERDICT.search(clause):
+                # "the overall verdict, and did any area fall short of it?", "in a nutshell,
+                # where was it falling short?": the report's own summary weighs both sides.
+                kind = "overview"
             topic = [t for t in terms(clause) if t not in _FRAME_WORDS and t not in place_words
                      and not t.isdigit()]
             return kind, tuple(dict.fromkeys(topic))

@@ -49,7 +49,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
 SECTION_NAMES["recommendations"] = ("Recommendations",) + SECTION_NAMES["improve"]
 SECTION_NAMES["weaknesses"] = SECTION_NAMES["improve"]
 #: "What were the urgent must-dos?": the lists a report marks as priorities come first.
-URGENT = re.compile(r"\burgent\w*|\bpriorit\w*|\bimmediate\w*|\bmost pressing\b", re.IGNORECASE)
+URGENT = re.compile(r"\burgent\w*|\bpriorit\w*|\bimmediate\w*|\bmost pressing\b"
+                    r"|\b(?:straight|right) away\b|\bat once\b|\bwithout delay\b",
+                    re.IGNORECASE)
 _PRIORITY_NAMES = tuple(n for n in SECTION_NAMES["improve"] if "priority" in n.lower())
 #: Lists that, when a report has none by name, are read from its opening summary.
 FROM_OPENING = {"strengths", "overview"}
