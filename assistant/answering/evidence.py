@@ -252,6 +252,13 @@ def held(word: str, present: set[str],
     # "registered" is asked about wherever a report speaks of "unregistered" homes
     if "un" + word in present:
         return True
+    # an adjective in -y and its noun: "risky" / "risks", "healthy" / "health" (not "-ial":
+    # "official" stems to "offici", not "office" + y)
+    if word.endswith("i") and len(word) >= 5 and not word.endswith(("ci", "ti")) \
+            and word[:-1] in present:
+        return True
+    if len(word) >= 4 and not word.endswith(("c", "t")) and word + "i" in present:
+        return True
     # an abbreviation's plural ("GCSEs", "PEPs") is not stemmed: its singular stands for it
     if word.endswith("s") and word[:-1] in present:
         return True
