@@ -249,7 +249,11 @@ def focus_text(q: AskedQuestion, topic: str, ctx: AnswerContext) -> str:
 
 #: Figure questions a report often answers in words ("responses are not timely"): with no
 #: figure found, what the report says of the topic answers them.
-_ANSWERED_IN_WORDS = re.compile(r"\bhow (?:quickly|soon|promptly|timely)\b", re.IGNORECASE)
+_ANSWERED_IN_WORDS = re.compile(r"\bhow (?:quickly|soon|promptly|timely)\b"
+                                # "what did children say about how often their social worker
+                                # changed?": what someone said, in their words
+                                r"|\b(?:say|said|says|think|thought|feel|felt) about how\b",
+                                re.IGNORECASE)
 
 
 def _asks_figure(q: AskedQuestion) -> bool:
