@@ -364,6 +364,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "school radar": ("missing education", "children missing education"),
     "wheelchair": ("equipment", "adaptations"),
     "from abroad": ("new arrivals", "overseas", "arrived in the country"),
+    "on their own from abroad": ("unaccompanied", "UASC", "asylum-seeking"),
     "admitted to hospital": ("dynamic support register", "tier 4", "hospital"),
     "had children taken": ("Pause", "recurrent", "removed"),
     "outside auditor": ("independent audit", "external audit", "commissioned"),

@@ -149,3 +149,20 @@ def test_the_prevent_duty_is_not_held_by_the_verb_prevent():
     assert not pattern.search("Plans help to prevent children coming into care.")
     assert pattern.search("Leaders are engaged with the ‘Prevent’ duty.")
     assert pattern.search("The Prevent duty is well understood.")
+
+
+def test_an_adjective_in_y_is_held_by_its_noun_but_an_al_word_is_not():
+    from assistant.answering.evidence import held
+    from assistant.lexical import terms
+
+    risks = set(terms("The level of risks to children can be quickly identified."))
+    assert held(terms("risky")[0], risks)  # "riski" / "risk"
+    assert held(terms("risks")[0], set(terms("Risky behaviour is understood.")))
+    assert not held(terms("official")[0], set(terms("The office is open.")))
+
+
+def test_what_someone_said_about_how_often_is_answered_in_their_words(sample_assistant):
+    # No figure is given for it, but para 85 says what carers think of their training.
+    answer = sample_assistant.ask("What did carers say about how often they get training?")
+    assert "value the training sessions" in answer.text
+    assert any(c.paragraph == 85 for c in answer.citations)

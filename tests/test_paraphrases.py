@@ -216,3 +216,9 @@ def test_no_phrase_is_listed_twice():
                  and getattr(node.target, "id", None) == "PARAPHRASES")
     phrases = [key.value for key in table.keys]
     assert len(phrases) == len(set(phrases)), sorted(p for p in phrases if phrases.count(p) > 1)
+
+
+def test_children_arriving_alone_from_abroad_are_the_reports_unaccompanied_children():
+    found = glosses("What works for kids who arrive on their own from abroad?", "")
+    present = set(terms("Unaccompanied asylum-seeking children receive a sensitive response."))
+    assert any(held(t, present, found) for t in terms("abroad"))
