@@ -103,6 +103,7 @@ def test_a_letter_s_own_line_on_when_the_council_was_last_inspected_answers_it()
     from assistant.records import Paragraph, Report
 
     assert ASKS_PREVIOUS.search("When was the SEND set-up inspected before the 2023 one?")
+    assert ASKS_PREVIOUS.search("Durham focused visit – when was Durham last fully inspected?")
     report = Report("bedford-2024", "b.pdf", "t", 4, (
         Paragraph(None, "Since the local authority was last inspected, in 2022, the support "
                   "for children in need has strengthened.", (), 1, "text"),), ())

@@ -203,6 +203,26 @@ def test_framing_is_set_aside_but_never_the_whole_question():
         "How many kids was the City of London looking after?"
 
 
+@pytest.mark.parametrize("question, clause", [
+    ("Brent 2026 – when was the council last inspected before this?",
+     "when was the council last inspected before this?"),
+    ("Wigan 2025: when was it inspected?", "when was it inspected?"),
+    ("Barking and Dagenham SEND inspection - who led it?", "who led it?"),
+    # a topic named first is the question's own, not the report's name
+    ("Kids going missing from home – what did the 2024 Devon focused visit say?",
+     "Kids going missing from home – what did the 2024 Devon focused visit say?"),
+    ("Care cases in court: how long were they taking?",
+     "Care cases in court: how long were they taking?"),
+])
+def test_a_report_named_before_the_question_is_set_aside(question, clause):
+    assert main_clause(question) == clause
+
+
+def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
+    assert read_focus("Brent 2026 – when was the council last inspected before this?",
+                      PLACES | {"brent"}).kind == "dates"
+
+
 @pytest.mark.parametrize("question, holds, lacks", [
     ("How often does the panel meet?", "An EET panel meets every six weeks to monitor all.",
      "The panel is well attended by 12 partners."),

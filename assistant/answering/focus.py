@@ -41,7 +41,9 @@ _TRAILING_FRAME = re.compile(
     r"[,;]?\s*\b(?:according to|as (?:reported|stated|described) (?:in|by)|per|as per|in the "
     r"view of|based on)\b[^?]*$"
     # ("looking after" is a verb: "... was the council looking after when it was inspected?")
-    r"|[,;]?\s*\b(?:when|while|at the time|by the time|during|(?<!look )(?<!looking )"
+    # ("... – when was the council last inspected before this?" asks when)
+    r"|[,;]?\s*\b(?:when(?!\s+(?:was|were|did|is|are|has|had|will)\b)|while|at the time"
+    r"|by the time|during|(?<!look )(?<!looking )"
     r"(?<!looked )(?<!care )(?<!cared )(?<!caring )after)\b[^?,]*\b(?:inspect\w*|"
     r"visit\w*|report\w*)\b[^?,]*$"
     r"|\s*\([^)]*\)\s*$"
@@ -333,6 +335,15 @@ def figure_pattern(clause: str) -> re.Pattern | None:
 VERDICT_WORDS = (r"verdicts?|bottom line|short version|headlines?|gist|in a nutshell"
                  r"|sum(?:s|med|ming)? up")
 
+#: "Brent 2026 – when was it inspected?": the report named first, then the question.
+_REPORT_FIRST = re.compile(
+    # The name is capitalised words, years and the names of report kinds ("Barking and
+    # Dagenham SEND inspection"); not a topic ("Kids going missing from home – what ...?").
+    r"^(?:(?:(?-i:[A-Z])[\w'’.&-]*|\(?(?:19|20)\d\d\)?|and|of|upon|on|the|focused|visit"
+    r"|inspection|area|full|report|monitoring|re-inspection)\s*){1,8}?(?:[–:]|\s-)\s+"
+    r"(?=(?:what|how|when|where|which|who|why|is|are|was|were|did|does|do|has|have|had|can"
+    r"|could)\b)", _FLAGS)
+
 _VERDICT = re.compile(rf"\b(?:{VERDICT_WORDS})\b", re.IGNORECASE)
 
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:
@@ -456,7 +467,7 @@ def main_clause(question: str) -> str:
         >>> main_clause("When Wigan was inspected in 2025, how were disabled children supported?")
         'how were disabled children supported?'
     """
-    clause = question.strip()
+    clause = _REPORT_FIRST.sub("", question.strip())
     for _ in range(3):
         shorter = _LEADING_FRAME.sub("", clause)
         body = shorter.rstrip("?. ")

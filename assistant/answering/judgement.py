@@ -110,7 +110,8 @@ ASKS_PREVIOUS = re.compile(
     r"|\b(?:better|worse) than\b|\bimprove(?:d|ment)? on\b|\bgot (?:better|worse)\b"
     r"|\b(?:had|have|has) (?:things |it |services )?(?:got|become) (?:better|worse)\b"
     r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b|\blast\b[^?]*\bbefore\b"
-    r"|\b(?:inspected|visited)\s+before\b", re.IGNORECASE)
+    r"|\b(?:inspected|visited)\s+before\b|\blast (?:fully |properly )?inspected\b",
+    re.IGNORECASE)
 #: A report's own account of its last inspection ("Since the last inspection in March 2019,
 #: when services were judged to be requires improvement to be good, ...").
 _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:full |standard )?(?:inspection|ILACS"
