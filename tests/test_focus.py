@@ -325,6 +325,13 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
     ("Derbyshire 2023 – in which year was the academy set up?",
      "The academy was set up in 2019 and now trains 40 social workers.",
      "The academy trains social workers well."),
+    # a duration counted in words, an age past which
+    ("For how long does a housing worker support care leavers in their own tenancy?",
+     "Joint work with a housing tenancy worker supports young people for their first year.",
+     "Joint work with a housing tenancy worker supports young people well."),
+    ("Up to what age do care leavers stay in touch?",
+     "Many adult care leavers choose to stay connected beyond 25.",
+     "Many adult care leavers choose to stay connected."),
     # the counted word in the singular, joined to its number ("a six-bed unit")
     ("How many beds did the new unit for homeless teenagers have?",
      "Leaders commissioned a six-bed unit to provide appropriate accommodation.",

@@ -188,7 +188,10 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      # lasted between ("no permanent manager between 2017 and early 2019")
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|nights?|weeks?|months?|years?"
                 r"|hours?|terms?)\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month"
-                r"|year)\b|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b"
+                r"|year)\b"
+                # "supports young people for their first year of living independently"
+                r"|\b(?:for|in|during|over) (?:the|their|its|a|his|her) (?:first|second|third)"
+                r" (?:days?|weeks?|months?|years?)\b|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b"
                 r"|\b(?:between|from) (?:\w+ ){0,2}?(?:19|20)\d\d (?:and|to|until) (?:\w+ ){0,2}?"
                 r"(?:19|20)\d\d\b", _FLAGS)),
     # "how far away do children live?": a distance ("how far did it cut ..." is by how much)
@@ -196,7 +199,7 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|travel\w*|placed|moved?)\b", _FLAGS),
      re.compile(r"\b" + _NUMBER + r"\s*(?:miles?|km|kilomet\w+)\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
-     re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|birthday)\b[^.]{0,20}\b"
+     re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|beyond|birthday)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
                 _FLAGS)),
     (_TIMES,
