@@ -178,7 +178,7 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
         councils = dict.fromkeys(by_id[i].metadata.local_authority for i in candidates)
         missing.extend(f"{c} ({named_kind})" for c in councils if c)
         candidates = set()
-    candidates = _by_kind(question, candidates, by_id)
+    candidates = _by_kind(question, candidates, by_id, bool(matched))
     if missing and not (candidates and matched):
         return Scope(frozenset(), named=True, missing=tuple(missing))
     if not candidates or (not matched and len(candidates) == len(summaries)):
@@ -270,12 +270,21 @@ _REPORT_NAMED = {
 }
 
 
-def _by_kind(question: str, candidates: set[str], by_id: dict) -> set[str]:
-    """Keep the kind of report the question names (a focused visit, a SEND inspection)."""
+def _by_kind(question: str, candidates: set[str], by_id: dict, named: bool) -> set[str]:
+    """Keep the kind of report the question names (a focused visit, a SEND inspection); of
+    councils the question ``named``, for each that has one: "Derby 2022 v Wigan at its 2020
+    focused visit" keeps Derby's inspection."""
     for kind, pattern in REPORT_KINDS.items():
         if pattern.search(question):
-            chosen = {i for i in candidates if by_id[i].metadata.report_type == kind}
-            return chosen or candidates
+            councils: dict[str, set[str]] = {}
+            for i in candidates:
+                council = by_id[i].metadata.local_authority if named else ""
+                councils.setdefault(council or "", set()).add(i)
+            chosen = set()
+            for reports in councils.values():
+                chosen |= {i for i in reports if by_id[i].metadata.report_type == kind} \
+                    or reports
+            return chosen
     return candidates
 
 

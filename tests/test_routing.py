@@ -168,3 +168,14 @@ def test_an_inspection_set_against_another_is_read_from_the_reports_that_speak_o
         {"derbyshire-2023"}
     # asked for itself, a year with no report is still said to be missing
     assert find_scope("What did Derbyshire's 2018 inspection find?", REPORTS).missing
+
+
+def test_a_kind_of_report_named_for_one_council_leaves_the_other_council_s_report():
+    reports = REPORTS + [summary("wigan-2020-focused-visit", "Wigan", 2020, "focused visit"),
+                         summary("wigan-2025", "Wigan", 2025)]
+    assert set(find_scope("Kids who go missing: how did Derby 2022 compare with Wigan at its "
+                          "October 2020 focused visit?", reports).reports) == {
+        "derby-2022", "wigan-2020-focused-visit"}
+    # unnamed councils: only the kind asked for
+    assert set(find_scope("What did the 2020 focused visits find?", reports).reports) == {
+        "wigan-2020-focused-visit"}
