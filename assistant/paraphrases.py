@@ -193,6 +193,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "caring for someone": ("young carers",),
     "look after a family member": ("young carers",),
     "looking after a family member": ("young carers",),
+    # a parent who is ill ("look after a sick or disabled parent")
+    "look after a sick": ("young carers",),
+    "look after a poorly": ("young carers",),
+    "looking after their parents": ("young carers",),
+    "look after their parents": ("young carers",),
+    "caring for a sick": ("young carers",),
     "care for a family member": ("young carers",),
     "caring for a family member": ("young carers",),
     "grooming": _EXPLOITED,
