@@ -176,6 +176,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "groomed": _EXPLOITED,
     "claims against": ("allegations", "designated officer"),
     "claims that": ("allegations", "designated officer"),
+    # allegations against people who work with children go to the designated officer (LADO)
+    "adults working with children": ("LADO", "designated officer", "allegations"),
+    "adults who work with children": ("LADO", "designated officer", "allegations"),
+    "staff who work with": ("LADO", "designated officer", "allegations"),
+    "accused of harming": ("allegations", "LADO", "designated officer"),
+    "allegations against staff": ("LADO", "designated officer"),
     "nowhere to live": ("homeless", "homelessness"),
     "sofa surfing": ("sofa surfing", "homeless", "unsuitable accommodation"),
     "claim benefits": ("no recourse to public funds", "NRPF"),
