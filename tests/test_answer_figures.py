@@ -233,3 +233,13 @@ def test_a_close_second_figure_is_quoted_after_the_best_and_a_distant_one_is_not
     # only one sentence holds both words asked for: the others score far below it
     assert _quotes("How many adoptive families were waiting?", ["adopt", "wait"], passage) == [
         "There were 18 approved adoptive families waiting for a match."]
+
+
+def test_a_yes_no_question_about_a_figure_may_be_answered_in_words():
+    from assistant.answering.extractive import _YES_NO
+    from assistant.answering.focus import main_clause
+
+    # "a significant reduction" answers it when the report gives no number
+    assert _YES_NO.match(main_clause(
+        "North Lincolnshire 2026 – did the number of kids missing from school go down?"))
+    assert not _YES_NO.match(main_clause("How many kids were missing from school?"))

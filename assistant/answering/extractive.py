@@ -151,7 +151,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     if unknown or not about_it or \
             not carries(found) or \
             (_asks_figure(q) and figure is None and not _ANSWERED_IN_WORDS.search(q.text)
-             and not ASKS_DATE.search(q.focus.clause)):
+             and not ASKS_DATE.search(q.focus.clause) and not _YES_NO.match(q.focus.clause)):
         return _not_answered(cited)
     # A heading the question names is listed whole ("what did inspectors say about partnership
     # working?"), unless only the genre's words name it ("children", "care", "inspection": the
@@ -254,6 +254,11 @@ _ANSWERED_IN_WORDS = re.compile(r"\bhow (?:quickly|soon|promptly|timely)\b"
                                 # changed?": what someone said, in their words
                                 r"|\b(?:say|said|says|think|thought|feel|felt) about how\b",
                                 re.IGNORECASE)
+
+
+#: "Did the number of children missing education go down?" is answered by "a significant
+#: reduction" as well as by a figure.
+_YES_NO = re.compile(r"\s*(?:did|does|do|has|have|had|was|were|is|are)\b", re.IGNORECASE)
 
 
 def _asks_figure(q: AskedQuestion) -> bool:
