@@ -268,6 +268,13 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "private arrangement": ("private fostering", "privately arranged"),
     "helpline": ("advice line", "consultation line", "telephone"),
     "phone line": ("advice line", "helpline", "telephone"),
+    # someone who "calls up worried about a child" makes a contact or a referral
+    "calls up": ("contacts", "referrals", "front door"),
+    "rings up": ("contacts", "referrals", "front door"),
+    "phones in": ("contacts", "referrals", "front door"),
+    # the way a council's social workers work is its "practice model"
+    "social work approach": ("practice model", "model of practice", "casework model"),
+    "way of working": ("practice model", "model of practice", "approach"),
     "pat on the back": ("celebrated", "achievements", "rewarded"),
     "handle on": ("understanding", "oversight", "grip"),
     "juggling": _WORKLOAD,
