@@ -140,6 +140,10 @@ SUMMARIES = [
     ("Devon 2015 in a nutshell: where was it falling short?", "overview"),
     ("Luton 2023: what was the overall verdict, and did any area fall short of it?",
      "overview"),
+    ("Devon 2019 – what still needed work?", "improve"),
+    ("Devon 2019 was outstanding – so what still needed work?", "improve"),
+    ("Why did Luton only get 'requires improvement' in 2014 – the main reasons?", "overview"),
+    ("What's the big picture in Wigan?", "overview"),
 ]
 
 NOT_SUMMARIES = [

@@ -55,6 +55,9 @@ _LEADING_FRAME = re.compile(
     r"^\s*(?:when(?!\s+(?:will|would|did|does|do|is|was|were|are|has|have|had|can|could"
     r"|should|might|may)\b)|after|before|during|at the time|in|at|according to|as|following|"
     r"looking at|from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
+    # "Cornwall 2019 was outstanding – so what still needed work?"
+    r"|^[^–?]{3,120}\s[–:-]\s+(?:so|but|then)\s+(?=(?:what|how|where|which|who|why|when|is|are"
+    r"|was|were|did|does|do)\b)"
     # "Greenwich was rated outstanding, but what was not working well ...?"
     r"|^[^,?]{3,120},\s*but\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did"
     r"|does|do)\b)", _FLAGS)
@@ -372,7 +375,7 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
                 r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
-                r"|\bfix(?:es|ed|ing)?\b|\bneeds?\s+(?:more\s+|further\s+|some\s+)?work\b"
+                r"|\bfix(?:es|ed|ing)?\b|\bneed(?:s|ed)?\s+(?:more\s+|further\s+|some\s+)?work\b"
                 r"|\bfor (?:improvement|development)\b"
                 r"|\bsort out\b|\bput right\b|\bmust[- ]dos?\b|\bto[- ]?do (?:list|items?)\b"
                 r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
@@ -392,7 +395,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\bgood practice\b|\bpositives?\b|\bpraise\w*|\bsuccess\w*|\bbest\b",
                 _FLAGS), "strengths"),
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
-                r"|\bkey (?:findings?|points?|messages?)\b|\boverall (?:findings?|picture|view|"
+                r"|\bkey (?:findings?|points?|messages?)\b"
+    r"|\b(?:overall|big|bigger|whole) (?:findings?|picture|view|"
                 r"conclusions?)\b|\bheadlines?\b|\bin (?:brief|short|a nutshell)\b"
                 # "what did (the 2018 focused visit to Sefton) find?": whatever names the report,
                 # a question with no topic of its own
@@ -443,6 +447,8 @@ _FRAME_WORDS = frozenset(terms(
     # "what did Ofsted tell them to tighten up straight away?", "where was it falling short?"
     "tighten tightening shore sharpen iron straight away once fall falls falling fell "
     "urgent urgently dos list short version full complete entire whole "
+    # "why did it only get 'requires improvement' – the main reasons?", "the big picture"
+    "reason reasons only big bigger "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
