@@ -166,3 +166,10 @@ def test_what_someone_said_about_how_often_is_answered_in_their_words(sample_ass
     answer = sample_assistant.ask("What did carers say about how often they get training?")
     assert "value the training sessions" in answer.text
     assert any(c.paragraph == 85 for c in answer.citations)
+
+
+def test_the_country_children_came_to_is_not_the_topic():
+    # "kids who came to the UK on their own seeking asylum": the UK (spelled out "United
+    # Kingdom" from a report's abbreviations) frames who they are.
+    assert topic_words("What was said about kids who came to the UK (United Kingdom) on their "
+                       "own seeking asylum?") == ["seek", "asylum"]

@@ -51,6 +51,8 @@ GENERIC = frozenset(terms(
     "anything something anyone someone somebody lot lots arrive arrived arrival rather "
     "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
     "reliant reliance rely relies relied relying "
+    # where people came from frames who they are ("kids who came to the UK on their own")
+    "uk united kingdom britain "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit
     # stood out", "did Derby lean on agency staff", "a real say", "16- and 17-year-olds")
     "one two three four five six seven eight nine ten still bit bits stood stand stands "
