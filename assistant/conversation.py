@@ -239,7 +239,10 @@ def _with_year(question: str, year: str) -> str:
 def _with_place(question: str, place: str) -> str:
     """``question`` (without its "?") asked of ``place``: a place it named is replaced."""
     question = _strip_question_mark(question)
-    named = re.search(r"\b(?:in|at|for)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", question)
+    # "Brent 2026 – when was it last inspected?": the report named before the question
+    named = re.match(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|upon))*)"
+                     r"(?=\s+(?:(?:19|20)\d\d\s*)?[–:-]\s)", question) or \
+        re.search(r"\b(?:in|at|for)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", question)
     if named:
         return question[:named.start(1)] + place + question[named.end(1):]
     return f"{question} in {place}"

@@ -74,6 +74,14 @@ def test_what_about_another_report_asks_the_same_question_of_its_place_and_year(
         "inspection?")
 
 
+def test_what_about_another_report_replaces_the_report_named_before_the_question():
+    first = "Brent 2026 – when was the council last inspected before this?"
+    assert _after(first).read("And what about Hull 2026?").read_as == (
+        "Hull 2026 – when was the council last inspected before this?")
+    assert _after("Wigan 2025: how are care leavers housed?").read(
+        "what about North Somerset?").read_as == "North Somerset 2025: how are care leavers housed?"
+
+
 def test_what_about_a_place_asks_the_same_question_there():
     reading = _after(PARTNERSHIP).read("what about Bristol?")
     assert reading.read_as == "what was the grade for partnership working in Bristol?"
