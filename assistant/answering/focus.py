@@ -351,7 +351,9 @@ _REPORT_FIRST = re.compile(
     r"(?=(?:what|how|when|where|which|who|why|is|are|was|were|did|does|do|has|have|had|can"
     r"|could)\b)", _FLAGS)
 
-_VERDICT = re.compile(rf"\b(?:{VERDICT_WORDS})\b", re.IGNORECASE)
+#: What asks for a verdict ("the verdict on", "bottom line on"), not how well something went
+#: ("how good is the housing for care leavers?" asks what the report says of the housing).
+VERDICT = re.compile(rf"\b(?:{VERDICT_WORDS})\b", re.IGNORECASE)
 
 #: The genre's names for a report's own lists, by what a question calls them. Each entry:
 #: the cue in the question → the kind of list.
@@ -519,7 +521,7 @@ def listed_topic(clause: str, place_words: set[str] = frozenset()
     clause = _SEND_PARTNERSHIP.sub(" ", clause)
     for pattern, kind in SUMMARY_CUES:
         if pattern.search(clause):
-            if kind == "weaknesses" and _VERDICT.search(clause):
+            if kind == "weaknesses" and VERDICT.search(clause):
                 # "the overall verdict, and did any area fall short of it?", "in a nutshell,
                 # where was it falling short?": the report's own summary weighs both sides.
                 kind = "overview"

@@ -11,19 +11,13 @@ Example:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
-from assistant.answering.focus import VERDICT_WORDS
+from assistant.answering.focus import VERDICT
 from assistant.answering.judgement import answer_judgement, judgement_citations
 from assistant.answering.section import carries_topic
-
-#: What asks for a verdict ("the verdict on", "bottom line on"), not how well something went
-#: ("how good is the housing for care leavers?" asks what the report says of the housing).
-VERDICT = re.compile(rf"\b(?:{VERDICT_WORDS})\b", re.IGNORECASE)
-
 
 def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     """The grade of the part an overview question names, with the passages about it; none

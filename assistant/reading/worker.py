@@ -268,6 +268,10 @@ def _serve(target: str, memory_mb: int, max_pages: int) -> None:
     os.dup2(2, 1)  # stray prints must not corrupt the message stream
     start = _address_space() or 0
     limit = _limit_memory(memory_mb)
+
+    def near_cap() -> bool:
+        return limit is not None and (_address_space() or 0) > start + 0.75 * (limit - start)
+
     stdin = sys.stdin.buffer
     while True:
         header = _read_exact(stdin, _HEADER.size)
@@ -280,15 +284,15 @@ def _serve(target: str, memory_mb: int, max_pages: int) -> None:
             result = function(path, max_pages=max_pages)
             # Near the cap, C code fails in odd ways (a SystemError reads as a corrupt file):
             # such a failure is the memory limit's, and the worker is retired either way.
-            near = limit is not None and (_address_space() or 0) > start + 0.75 * (limit - start)
-            near = near or (isinstance(result, str) and any(s in result for s in _OUT_OF_MEMORY))
+            near = near_cap() or (isinstance(result, str)
+                                  and any(s in result for s in _OUT_OF_MEMORY))
             if near and isinstance(result, str):
                 result = too_big
             data = pickle.dumps((result, near))
         except MemoryError:
             data = out_of_memory
         except Exception:
-            if limit is None or (_address_space() or 0) <= start + 0.75 * (limit - start):
+            if not near_cap():
                 raise
             data = out_of_memory  # near the cap, whatever failed failed for want of memory
         out.write(_HEADER.pack(len(data)))
