@@ -168,8 +168,10 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
         candidates = dated if matched else (dated or candidates)
     if matched and candidates:
         candidates = _longest_names(candidates, matched)
-    # "the focused visit before the 2022 inspection" is one a later report speaks of
-    named_kind = None if _EARLIER_ONE.search(question) else \
+    # "the focused visit before the 2022 inspection" is one a later report speaks of; so is
+    # "Knowsley 2021 – when had Ofsted last dropped in for a focused visit?"
+    earlier = _EARLIER_ONE.search(question) or (years and _LAST.search(question))
+    named_kind = None if earlier else \
         next((k for k, p in _REPORT_NAMED.items() if p.search(question)), None)
     if matched and candidates and named_kind and not any(
             by_id[i].metadata.report_type == named_kind for i in candidates):
@@ -210,6 +212,7 @@ _COMMON_WORD_PLACES = {"reading", "bury", "kingston", "richmond", "stoke", "wind
 
 #: A question about an inspection before or after another one.
 _EARLIER_ONE = re.compile(r"\b(?:before|after|previous|prior|earlier)\b", re.IGNORECASE)
+_LAST = re.compile(r"\blast\b", re.IGNORECASE)
 
 
 def period_years(question: str) -> set[int]:

@@ -243,3 +243,26 @@ def test_a_yes_no_question_about_a_figure_may_be_answered_in_words():
     assert _YES_NO.match(main_clause(
         "North Lincolnshire 2026 – did the number of kids missing from school go down?"))
     assert not _YES_NO.match(main_clause("How many kids were missing from school?"))
+
+
+def test_a_number_the_question_states_is_not_the_figure_it_asks_for():
+    # "under 16" names who is counted; the sentence gives no count of them
+    passage = _figure_passage(
+        "A small but significant number of children under 16 live in unregistered settings.")
+    assert _quotes("How many children under 16 were living in unregistered homes?",
+                   ["unregist", "home"], passage) == []
+    # the same number elsewhere in the sentence may be the answer ("'50 futures'" names a
+    # scheme, "beyond 50" is how far it has grown)
+    passage = _figure_passage("Leaders developed a '50 futures' work experience project. "
+                              "The number of work experience pathways has grown beyond 50.")
+    assert _quotes("How many work experience pathways has the '50 futures' scheme grown to?",
+                   ["pathway"], passage)
+
+
+def test_a_section_number_is_no_count():
+    from assistant.answering.focus import figure_pattern
+
+    counted = figure_pattern("How many children were on child protection plans?")
+    assert not counted.search("Section 47 child protection enquiries build on strategy "
+                              "meetings.")
+    assert counted.search("There were 47 children on child protection plans.")

@@ -124,6 +124,10 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
      ["foster", "carer"]),
     ("How many kids was a typical Derby social worker juggling?", ["juggl"]),
     ("Were Derby's managers keeping a proper eye on cases?", ["case"]),
+    ("In a nutshell, how were Derby's care leavers faring?", ["leaver"]),
+    ("Derby 2025 in a sentence – what had happened to adoption?", ["adopt"]),
+    ("Who keeps Derby's senior managers on their toes?", ["senior"]),
+    ("Where are Derby's services strongest?", []),
     ("What share of kids lived with family or friends rather than foster carers?",
      ["friend", "foster", "carer"]),
 ])
@@ -173,3 +177,12 @@ def test_the_country_children_came_to_is_not_the_topic():
     # Kingdom" from a report's abbreviations) frames who they are.
     assert topic_words("What was said about kids who came to the UK (United Kingdom) on their "
                        "own seeking asylum?") == ["seek", "asylum"]
+
+
+def test_a_closed_compound_holds_its_first_word():
+    from assistant.answering.evidence import held
+    from assistant.lexical import terms
+
+    # "too many cases" / "caseloads are too high"
+    assert held(terms("cases")[0], set(terms("Social work caseloads are too high.")))
+    assert not held(terms("cases")[0], set(terms("Social workers are very positive.")))

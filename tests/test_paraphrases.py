@@ -194,6 +194,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("What help is there when a family is falling apart?", "apart", "edge of care"),
     ("How many children lived with family or friends?", "friend", "connected carers"),
     ("Can care leavers get the internet at home?", "internet", "Wi-Fi"),
+    ("What happens when a 16-year-old has nowhere to sleep?", "sleep", "homeless"),
+    ("Grandparents and aunties bringing up kids in care?", "aunti", "kinship"),
+    ("Were families put through child protection investigations?", "investig", "enquiries"),
+    ("Any problem with hearing tests?", "test", "audiology"),
+    ("How do social workers describe children in their files?", "file", "records"),
+    ("Were kids off the school roll being watched?", "watch", "monitored"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

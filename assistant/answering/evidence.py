@@ -84,7 +84,18 @@ GENERIC = frozenset(terms(
     "know knows knew known see sees saw seen meet meets met look looks looked looking "
     "want wants wanted try tries tried call calls called work works lead leads led "
     "turn turns turned serve serves served enter enters entered open opens opened "
-    "draw draws drew drawn live lives lived living change changes changed"))
+    "draw draws drew drawn live lives lived living change changes changed "
+    # how a thing went, and idioms of the frame ("how were care leavers faring", "who keeps
+    # managers on their toes", "rope in the wider family", "apart from X, what else?")
+    "fare fares fared faring toe toes rope roped roping apart else besides win wins winning "
+    "nutshell headline headlines briefly "
+    # degrees of the genre's verdict words ("where are they strongest?")
+    "stronger strongest weaker weakest poorer poorest"))
+
+#: How short an answer should be ("Newham 2019 in a sentence – what had happened?") frames
+#: the question, it names no topic.
+_BREVITY = re.compile(r"\bin (?:a|one|two|a few) (?:sentences?|lines?|words?)(?: or two)?\b",
+                      re.IGNORECASE)
 
 #: Months and seasons date what is asked ("at the March 2022 inspection"), they are not its
 #: topic; a figure's sentence is still chosen by them ("at the end of March 2014"). ("May" is
@@ -133,7 +144,7 @@ class Carried:
 
 def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]:
     """The question's specific words (stemmed), in order, once each."""
-    return [t for t in dict.fromkeys(terms(question))
+    return [t for t in dict.fromkeys(terms(_BREVITY.sub(" ", question)))
             if t not in GENERIC and t not in DATE_WORDS and t not in QUESTION_NOISE
             and t not in place_words
             and not t.isdigit() and len(t) > 1]
@@ -243,6 +254,11 @@ _IRREGULAR = [frozenset(terms(forms)) for forms in (
 _FORMS = {stem: forms for forms in _IRREGULAR for stem in forms}
 
 
+#: The second halves of the genre's closed compounds ("caseload", "workforce", "timescale"),
+#: stemmed.
+_COMPOUND_TAILS = ("load", "forc", "scal", "work")
+
+
 def held(word: str, present: set[str],
          glosses: dict[str, list[frozenset[str]]] | None = None) -> bool:
     """A stem held as is, as its other English form ("knives" / "knife"), or in the words
@@ -260,6 +276,9 @@ def held(word: str, present: set[str],
             and word[:-1] in present:
         return True
     if len(word) >= 4 and not word.endswith(("c", "t")) and word + "i" in present:
+        return True
+    # a compound holds its first word: "too many cases" / "caseloads are too high"
+    if len(word) >= 4 and any(word + tail in present for tail in _COMPOUND_TAILS):
         return True
     # an abbreviation's plural ("GCSEs", "PEPs") is not stemmed: its singular stands for it
     if word.endswith("s") and word[:-1] in present:

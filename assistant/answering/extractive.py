@@ -428,6 +428,9 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
     asks_change = bool(q.focus and _ASKS_CHANGE.search(q.focus.clause))
+    # "how many children under 16 ...": the question's own numbers are not the figure asked
+    # for ("children under 16 live in unregistered settings" gives none)
+    own = _asked_numbers(q.focus.clause) if q.focus else []
     options = []
     for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
         # A list item's figure is about what its lead-in names ("The proportion of children
@@ -445,8 +448,9 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
             lead = passage.paragraph.text if paragraph in items else lead_in
             counted_by_lead = bool(kind and lead and _STARTS_WITH_NUMBER.match(text)
                                    and kind.search(lead))
-            if not (kind.search(text) or counted_by_lead if kind
-                    else FIGURE.search(text) or AMOUNT.search(text)):
+            given = _without_numbers(text, own)
+            if not (kind.search(given) or counted_by_lead if kind
+                    else FIGURE.search(given) or AMOUNT.search(given)):
                 continue
             present = set(terms(text)) | set(terms(paragraph.section_path))
             # "21 young people in these arrangements": what it counts is named before it
@@ -464,6 +468,31 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                                             before and _joined(paragraph, before, text) or text,
                                             share, score, change, rank))
     return options
+
+
+#: A number a question states (not a year, which dates what is asked), with the words
+#: either side of it.
+_ASKED_NUMBER = re.compile(r"(?:([A-Za-z]+)\W{1,3})?(?<![\d,.])((?!(?:19|20)\d\d\b)\d[\d,.]*\d"
+                           r"|\d(?![\d,.]))(?:\W{1,3}([A-Za-z]+))?")
+
+
+def _asked_numbers(question: str) -> list[tuple[str, str, str]]:
+    """The numbers ``question`` states, each with the word before and the word after it."""
+    return [(number, before.lower(), after.lower())
+            for before, number, after in _ASKED_NUMBER.findall(question)]
+
+
+def _without_numbers(text: str, numbers: list[tuple[str, str, str]]) -> str:
+    """``text`` with each of ``numbers`` blanked out where it stands as the question has it:
+    after the same word or before the same word ("under 16" / "'50 futures'"); elsewhere
+    it may be the answer ("has grown beyond 50")."""
+    for number, before, after in numbers:
+        alone = rf"(?<![\d,.]){re.escape(number)}(?![\d,]|\.\d)"
+        if before:
+            text = re.sub(rf"(?i)(\b{before}\W{{1,3}}){alone}", r"\1_", text)
+        if after:
+            text = re.sub(rf"(?i){alone}(?=\W{{1,3}}{after}\b)", "_", text)
+    return text
 
 
 #: A lead-in that counts from the line before it ("Of this number:", "Of these:").

@@ -168,6 +168,8 @@ FIGURE_QUESTION = re.compile(
 _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
            r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)")
+#: A number that names a thing, not how many: "section 47 enquiries", "key stage 4 pupils".
+_NAMING_NUMBER = r"(?<!section )(?<!sections )(?<!article )(?<!stage )"
 _TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
@@ -227,7 +229,7 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 + _NUMBER + r"\b", _FLAGS)),
     (re.compile(r"\bhow many\b|\bnumber of\b|\btotal\b|\bhow much\b", _FLAGS),
      # ... or a share of them ("only half of care leavers")
-     re.compile(r"\b" + _NUMBER + r"\b|\b(?:doubled|tripled|trebled|halved)\b"
+     re.compile(r"\b" + _NAMING_NUMBER + _NUMBER + r"\b|\b(?:doubled|tripled|trebled|halved)\b"
                 r"|\b(?:half|a third|a quarter|two-thirds|three-quarters)\s+of\b", _FLAGS)),
 )
 
@@ -312,7 +314,8 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # Children", whose capital shows it is a name); a bracket after it is read past
         # ("32 (8% of the workforce) vacant posts"); "four children's homes" counts homes.
         # ... or follows it in brackets ("Many families (560) benefited").
-        return re.compile(rf"(?<![\w\-–/])(?!(?:19|20)\d\d\b){_NUMBER}\b(?:\s*\([^()]{{0,60}}\))?"
+        return re.compile(rf"(?<![\w\-–/]){_NAMING_NUMBER}(?!(?:19|20)\d\d\b){_NUMBER}\b"
+                          rf"(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
                           rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
                           rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)"
@@ -320,8 +323,10 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           # eighteen"
                           rf"|\b(?:number|numbers|total)\b[^.]{{0,60}}?(?-i:{stem.lower()})"
                           rf"[^.]{{0,60}}?\b(?:is|was|are|were|stands? at|stood at|rose|rise"
-                          rf"|risen|increased|decreased|fell|fallen|reduced|to|from)\s+"
-                          rf"(?:approximately |around |about |nearly |over )?{_NUMBER}\b"
+                          rf"|risen|increased|decreased|fell|fallen|reduced|to|from|beyond"
+                          rf"|reached|exceeded|exceeds)\s+"
+                          rf"(?:approximately |around |about |nearly |over |more than )?"
+                          rf"{_NUMBER}\b"
                           # "how many of them felt ...": "only half of care leavers ..."
                           rf"|\b(?:half|a third|a quarter|two-thirds|three-quarters|\d+%)"
                           rf"\s+of\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){{0,2}}?"
