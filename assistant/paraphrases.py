@@ -411,6 +411,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "people smuggling": ("trafficking", "trafficked", "modern slavery"),
     "mosque": ("faith", "faith groups", "communities"),
     "shortage": ("vacancies", "vacancy", "workforce"),
+    "other councils": ("other local authorities", "out of area", "other areas"),
     "auntie": ("connected carers", "family and friends", "kinship"),
     "uncle": ("connected carers", "family and friends", "kinship"),
     "nowhere to sleep": ("homeless", "homelessness"),

@@ -266,3 +266,13 @@ def test_a_section_number_is_no_count():
     assert not counted.search("Section 47 child protection enquiries build on strategy "
                               "meetings.")
     assert counted.search("There were 47 children on child protection plans.")
+
+
+def test_an_age_reached_and_a_count_in_brackets_with_words_are_figures():
+    from assistant.answering.focus import figure_pattern
+
+    age = figure_pattern("At what age do children in care get a leaving care worker?")
+    assert age.search("Personal advisers are allocated when children in care reach 16.")
+    counted = figure_pattern("How many children from other councils were living in Kent?")
+    assert counted.search("children who are placed in Kent by other local authorities (1,309 "
+                          "at the time of the inspection)")

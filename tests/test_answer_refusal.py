@@ -179,6 +179,15 @@ def test_the_country_children_came_to_is_not_the_topic():
                        "own seeking asylum?") == ["seek", "asylum"]
 
 
+def test_local_narrows_a_word_in_its_other_forms_too():
+    from assistant.answering.evidence import _narrowed
+
+    pattern = _narrowed("How has the move to local multidisciplinary teams gone?",
+                        ["multidisciplinari"])["multidisciplinari"]
+    assert pattern.search("the change to a more localised, multidisciplinary approach")
+    assert not pattern.search("a multidisciplinary approach")
+
+
 def test_a_closed_compound_holds_its_first_word():
     from assistant.answering.evidence import held
     from assistant.lexical import terms

@@ -204,7 +204,7 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     # "Young" narrows most of all (young carers, young parents, young offenders are people of
     # their own): such a word missing means the topic is not there, whatever else is.
     if (rarest in narrowed and rarest in best.missing) or any(
-            t in best.missing and narrowed[t].pattern.startswith(rf"\b{STRONGEST}\W")
+            t in best.missing and narrowed[t].pattern.startswith(rf"\b{STRONGEST}(")
             for t in narrowed):
         return replace(best, answered=False)
     if rarest in best.missing and _pull(question, rarest, passages, embedder) < (
@@ -223,7 +223,9 @@ def _narrowed(question: str, wanted: list[str]) -> dict[str, re.Pattern]:
         stem = next(iter(terms(word)), None)
         if stem in wanted:
             start = re.escape(word[:max(3, len(word) - 2)])
-            out[stem] = re.compile(rf"\b{modifier.lower()}\W+{start}", re.IGNORECASE)
+            # ("local multidisciplinary teams" / "a localised, multidisciplinary approach")
+            out[stem] = re.compile(rf"\b{modifier.lower()}(?:ised|ized|ity|ities)?\W+{start}",
+                                   re.IGNORECASE)
     # "the Prevent duty" is held by the duty, not by the verb every report uses ("to prevent").
     if "prevent" in wanted and _PREVENT_DUTY.search(question):
         out["prevent"] = _PREVENT_DUTY

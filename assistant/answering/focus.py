@@ -205,7 +205,9 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|travel\w*|placed|moved?)\b", _FLAGS),
      re.compile(r"\b" + _NUMBER + r"\s*(?:miles?|km|kilomet\w+)\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
-     re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|beyond|birthday)\b[^.]{0,20}\b"
+     # ("personal advisers are allocated when children reach 16")
+     re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|beyond|birthday|reach(?:es|ed|ing)?"
+                r"|turn(?:s|ed|ing)?)\b[^.]{0,20}\b"
                 + _NUMBER + r"\b|\b" + _NUMBER + r"[\s-]*(?:years? old|-year-olds?)\b",
                 _FLAGS)),
     (_TIMES,
@@ -318,7 +320,9 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           rf"(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
                           rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
-                          rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}\s*\)"
+                          # ("placed in Kent by other local authorities (1,309 at the time
+                          # of the inspection)")
+                          rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}(?:\s[^()]{{0,40}})?\)"
                           # "the number of care leavers in university rose from seven to
                           # eighteen"
                           rf"|\b(?:number|numbers|total)\b[^.]{{0,60}}?(?-i:{stem.lower()})"
