@@ -21,6 +21,8 @@ ANAPHORA = re.compile(r"^(?:(?:However|As a (?:result|consequence)|Consequently|
                       r"Despite this|Nevertheless|In (?:these|such|this) \w+),?\s+"
                       r"(?:\w+\s+){0,6}?(?:this|these|that|those|it|they|such)\b"
                       r"|(?:As a (?:result|consequence)|Consequently|Despite this)\b"
+                      # "While this does not meet the national threshold of 487 days, ..."
+                      r"|(?:While|Whilst|Although|Though)\s+(?:this|these|that|it)\b"
                       r"|(?:This|These|That|Those|It|They|Such|Their|Its)\b)")
 
 

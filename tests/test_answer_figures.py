@@ -276,3 +276,23 @@ def test_an_age_reached_and_a_count_in_brackets_with_words_are_figures():
     counted = figure_pattern("How many children from other councils were living in Kent?")
     assert counted.search("children who are placed in Kent by other local authorities (1,309 "
                           "at the time of the inspection)")
+
+
+def test_a_second_figure_asked_as_the_target_is_found_too():
+    from assistant.answering.extractive import _SECOND_FIGURE
+
+    parts = _SECOND_FIGURE.split("How many adopters were approved, and what was the target?")
+    assert parts == ["How many adopters were approved", "what was the target?"]
+
+
+def test_a_quote_that_opens_while_this_starts_at_the_sentence_it_refers_to():
+    from assistant.quotes import with_antecedent
+    from assistant.records import Citation
+
+    paragraph = Paragraph(75, "The average time in the three years 2012–15 is 603 days. While "
+                              "this does not meet the national threshold of 487 days, it is "
+                              "better than the national average.", (), 25)
+    quote = ("While this does not meet the national threshold of 487 days, it is better than "
+             "the national average.")
+    cited = with_antecedent(Citation("m", "m.pdf", "M", 75, 25, "", quote, 1.0), paragraph)
+    assert cited.quote.startswith("The average time in the three years 2012–15 is 603 days.")

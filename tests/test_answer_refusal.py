@@ -128,6 +128,7 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Derby 2025 in a sentence – what had happened to adoption?", ["adopt"]),
     ("Who keeps Derby's senior managers on their toes?", ["senior"]),
     ("Where are Derby's services strongest?", []),
+    ("Did Derby's social workers bother to pick up on neglect?", ["neglect"]),
     ("What share of kids lived with family or friends rather than foster carers?",
      ["friend", "foster", "carer"]),
 ])

@@ -200,6 +200,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Any problem with hearing tests?", "test", "audiology"),
     ("How do social workers describe children in their files?", "file", "records"),
     ("Were kids off the school roll being watched?", "watch", "monitored"),
+    ("Can care leavers jump the queue for mental health help?", "queue", "prioritised"),
+    ("Were families in the dark about what help exists?", "dark", "awareness"),
+    ("Which children got a patchier service?", "patchier", "inconsistent"),
+    ("Were kids whose freedom was restricted seen by a judge?", "freedom",
+     "deprivation of liberty"),
+    ("Were job centre staff based in the teams?", "centr", "DWP"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

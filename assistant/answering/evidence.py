@@ -88,7 +88,8 @@ GENERIC = frozenset(terms(
     # how a thing went, and idioms of the frame ("how were care leavers faring", "who keeps
     # managers on their toes", "rope in the wider family", "apart from X, what else?")
     "fare fares fared faring toe toes rope roped roping apart else besides win wins winning "
-    "nutshell headline headlines briefly "
+    "nutshell headline headlines briefly pick picks picked picking bother bothered "
+    "knock extra concentrate concentrated concentrating control "
     # degrees of the genre's verdict words ("where are they strongest?")
     "stronger strongest weaker weakest poorer poorest"))
 

@@ -268,7 +268,10 @@ def _asks_figure(q: AskedQuestion) -> bool:
 #: "How many children were in care, and how many of them lived out of the area?" asks two
 #: figures.
 _SECOND_FIGURE = re.compile(r",?\s+and\s+(?=(?:how (?:many|much|long)|what (?:share|proportion"
-                            r"|percentage|number))\b)", re.IGNORECASE)
+                            r"|percentage|number)"
+                            # "how many adopters were approved, and what was the target?"
+                            r"|what (?:was|is|were|are) the (?:target|aim|goal|ambition"
+                            r"|national (?:average|figure|rate)|average))\b)", re.IGNORECASE)
 
 
 _WHEN_FRAMING = frozenset(terms("last first latest"))
