@@ -148,6 +148,11 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
     text = _words(question)
     _, years = scope_words(question)
     years -= period_years(question)
+    # "Liverpool's focused visits between its 2018 and 2023 inspections": the later report
+    # says what came between
+    between = _BETWEEN.search(question)
+    if between and len(years) > 1:
+        years.discard(min(int(y) for y in between.groups()))
     matched: dict[str, str] = {}  # report id → the longest name of it the question used
     for s in summaries:
         for name in place_names(s.metadata.local_authority or ""):
@@ -211,7 +216,10 @@ _COMMON_WORD_PLACES = {"reading", "bury", "kingston", "richmond", "stoke", "wind
 
 
 #: A question about an inspection before or after another one.
-_EARLIER_ONE = re.compile(r"\b(?:before|after|previous|prior|earlier)\b", re.IGNORECASE)
+_EARLIER_ONE = re.compile(r"\b(?:before|after|previous|prior|earlier|between)\b",
+                          re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b[^?]*?\b((?:19|20)\d\d)\b[^?]*?\band\b[^?]*?\b((?:19|20)\d\d)\b",
+                      re.IGNORECASE)
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
 
 

@@ -230,6 +230,23 @@ def test_the_line_on_the_previous_inspection_that_gives_its_grade_or_year_is_pre
     assert previous_inspection(report).quote.startswith("Since the last inspection in 2017")
 
 
+def test_asked_when_the_line_that_dates_the_last_inspection_or_its_visits_is_preferred():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report
+
+    report = Report("havering-2018", "h.pdf", "t", 9, (
+        Paragraph(26, "Services for care leavers have improved since the last inspection, "
+                  "when the service was judged to be inadequate.", (), 9),
+        Paragraph(None, "Services have improved since the previous inspection in 2016.", (), 1,
+                  "text"),
+        Paragraph(47, "The panel, created since Ofsted's last focused visit in January 2022, "
+                  "is effective.", (), 10)), ())
+    assert previous_inspection(report).quote.startswith("Services for care leavers")
+    assert previous_inspection(report, when=True).quote.endswith("in 2016.")
+    assert "focused visit in January 2022" in previous_inspection(report, when=True,
+                                                                  visits=True).quote
+
+
 def test_when_ofsted_will_be_back_is_not_answered_by_this_inspection_s_dates(
         two_reports_assistant):
     """The 2011 sample says nothing of its next inspection."""

@@ -14,6 +14,8 @@ CASES = [
     # Framing that mentions the inspection is not the question.
     ("When Wigan was inspected in 2025, how were disabled children supported?", "content"),
     ("In its 2022 inspection, what did Ofsted say about Sefton's front door?", "content"),
+    ("Between Wigan's 2021 inspection and the one in 2024, when did Ofsted make focused "
+     "visits?", "dates"),
     ("How many young people was Devon's exploitation team working with when Ofsted "
      "inspected in 2015?", "figure"),
     ("What percentage of families said early help helped (2016 inspection)?", "figure"),

@@ -168,6 +168,9 @@ def test_an_inspection_set_against_another_is_read_from_the_reports_that_speak_o
         {"derbyshire-2023"}
     # asked for itself, a year with no report is still said to be missing
     assert find_scope("What did Derbyshire's 2018 inspection find?", REPORTS).missing
+    # the later of two inspections a question sets a period between says what came between
+    assert scope_of("When was Derbyshire's focused visit between its 2019 and 2023 "
+                    "inspections?") == {"derbyshire-2023"}
     # the report of a year the question names speaks of the last focused visit before it
     assert scope_of("Derbyshire 2023 – when had Ofsted last dropped in for a focused visit?") \
         == {"derbyshire-2023"}

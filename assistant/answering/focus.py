@@ -53,7 +53,8 @@ _LEADING_FRAME = re.compile(
     # "When Wigan was inspected in 2025, ..." frames; "When will the next inspection take
     # place, ..." asks.
     r"^\s*(?:when(?!\s+(?:will|would|did|does|do|is|was|were|are|has|have|had|can|could"
-    r"|should|might|may)\b)|after|before|during|at the time|in|at|according to|as|following|"
+    r"|should|might|may)\b)|after|before|between|during|at the time|in|at|according to|as"
+    r"|following|"
     r"looking at|from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
     # "Cornwall 2019 was outstanding – so what still needed work?"
     r"|^[^–?]{3,120}\s[–:-]\s+(?:so|but|then)\s+(?=(?:what|how|where|which|who|why|when|is|are"

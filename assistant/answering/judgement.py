@@ -118,6 +118,11 @@ _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:full |standard )?(?
                               r"|SIF)\b|\b(?:was|were) last inspected\b", re.IGNORECASE)
 
 
+#: A sentence about the visits Ofsted made between inspections.
+_VISITS = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
+#: A sentence that dates what it speaks of: a year.
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
+
 #: A sentence giving a grade ("was judged to be good", "requires improvement"), not one that
 #: only says something is good.
 _GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstanding|good|adequate"
@@ -125,15 +130,20 @@ _GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstand
                      r"|requires? improvement)\b", re.IGNORECASE)
 
 
-def previous_inspection(report: Report) -> Citation | None:
+def previous_inspection(report: Report, when: bool = False,
+                        visits: bool = False) -> Citation | None:
     """The first sentence of ``report`` that says how its last inspection went, preferring one
-    that gives that inspection's grade."""
+    that gives that inspection's grade; asked ``when``, one that dates it; asked about
+    ``visits`` (focused or monitoring visits), one that speaks of them."""
+    mentions = _VISITS if visits else _LAST_INSPECTION
     found = [(para, sentence) for para in report.paragraphs
-             for sentence in split_sentences(para.text) if _LAST_INSPECTION.search(sentence)]
-    # the sentence that says most of it: its grade, then its year or date
+             for sentence in split_sentences(para.text) if mentions.search(sentence)]
+    # the sentence that says most of it: its grade, then its year or date (asked when it
+    # was, the date first)
     ranked = sorted(found, key=lambda f: (
+        -bool(_DATED.search(f[1])) if when else 0,
         -bool(_GRADED.search(f[1])),
-        -bool(re.search(r"\b(?:19|20)\d\d\b", f[1]))))
+        -bool(_DATED.search(f[1]))))
     for para, sentence in ranked[:1]:
         return cite(report, para, sentence, 0.9)
     return None

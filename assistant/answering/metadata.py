@@ -90,6 +90,9 @@ _AND_ALSO = re.compile(r"\band\s+(?:when|who|what|which)\b(.*)$", re.IGNORECASE)
 _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
+_VISITS_ASKED = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
+
+
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     """When the inspection took place and when the report was published; when the question
     asks for it, the report's own line on its previous or next inspection (with the dates when
@@ -104,7 +107,12 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         return Draft(" ".join(f"{c.quote} [{c.locator()}]" for c in found),
                      tuple(found)) if found else None
     also = _AND_ALSO.search(q.text)
-    before = previous_inspection(report) if ASKS_PREVIOUS.search(q.text) else None
+    # "when was Cornwall's last focused visit before the July 2024 inspection?": asked of an
+    # inspection's report, the visits it speaks of
+    visits = bool(_VISITS_ASKED.search(q.text)) and \
+        report.metadata.report_type != "focused visit"
+    before = previous_inspection(report, when=True, visits=visits) \
+        if ASKS_PREVIOUS.search(q.text) or visits else None
     if before and not also:
         # "When had Cornwall last been inspected before 2023?": the report's own account.
         return Draft(f"{before.quote} [{before.locator()}]", (before,))
