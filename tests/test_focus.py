@@ -16,6 +16,7 @@ CASES = [
     ("In its 2022 inspection, what did Ofsted say about Sefton's front door?", "content"),
     ("Between Wigan's 2021 inspection and the one in 2024, when did Ofsted make focused "
      "visits?", "dates"),
+    ("Havering 2018 – which part came out weakest?", "grade"),
     ("How many young people was Devon's exploitation team working with when Ofsted "
      "inspected in 2015?", "figure"),
     ("What percentage of families said early help helped (2016 inspection)?", "figure"),

@@ -206,6 +206,8 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were kids whose freedom was restricted seen by a judge?", "freedom",
      "deprivation of liberty"),
     ("Were job centre staff based in the teams?", "centr", "DWP"),
+    ("Were kids going without proper care at home helped?", "proper", "neglect"),
+    ("Is extra school money spent on care leavers?", "money", "pupil premium"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -134,7 +134,8 @@ _GRADE = re.compile(
     r"rated|judged|graded|better|worse)\b"
     # "which came out better overall, Bexley or Havering?"
     r"|\bwhich\b[^?]*\b(?:came out|come out|did|does|fared|fare|was rated|got|scored|went)\b"
-    r"[^?]*\b(?:better|worse|best|worst|higher|lower)\b", _FLAGS)
+    r"[^?]*\b(?:better|worse|best|worst|higher|lower|weakest|strongest|lowest|highest"
+    r"|poorest)\b", _FLAGS)
 
 #: Questions whose answer is a date ("when did the director start?", "since when ...",
 #: "in which year ..."); questions about when the inspection took place are read first.
