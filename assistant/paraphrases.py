@@ -412,6 +412,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "mosque": ("faith", "faith groups", "communities"),
     "shortage": ("vacancies", "vacancy", "workforce"),
     "housing": ("accommodation", "suitable accommodation"),
+    "their past": ("life story", "life-story work", "later life letters"),
+    "where they came from": ("life story", "life-story work", "identity"),
     "without proper care": ("neglect",),
     "first calls": ("contacts", "front door", "referrals"),
     "school money": ("pupil premium", "funding"),

@@ -17,6 +17,10 @@ CASES = [
     ("Between Wigan's 2021 inspection and the one in 2024, when did Ofsted make focused "
      "visits?", "dates"),
     ("Havering 2018 – which part came out weakest?", "grade"),
+    ("How long did Ofsted spend inspecting Stoke in 2019?", "dates"),
+    ("How long was the Wigan focused visit?", "dates"),
+    ("What were the first things the council was told to fix?", "summary"),
+    ("How long did inspectors find children waited for adoption?", "figure"),
     ("How many young people was Devon's exploitation team working with when Ofsted "
      "inspected in 2015?", "figure"),
     ("What percentage of families said early help helped (2016 inspection)?", "figure"),

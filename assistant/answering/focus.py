@@ -84,6 +84,10 @@ _DATES = re.compile(
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
     r"|^\s*(?:what|which)\s+(?:year|month|day)\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*)"
     r"|\bhow long ago\b"
+    # "how long did Ofsted spend inspecting Stoke?", "how long was the focused visit?"
+    r"|^\s*how long\s+(?:did|was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Ofsted"
+    r"|inspectors?|HMIs?|inspection"
+    r"|(?:focused\s+)?visit)\b(?:\s+(?:spend|spent|take|last|stay|on site|there|in)\b|\s*\?)"
     # "which week were the inspectors in Blackpool?", "over what weeks were inspectors there?",
     # "when were inspectors in North Lincolnshire?"
     r"|^\s*(?:on |over |in |during )?(?:what|which)\s+(?:dates?|days?|weeks?|months?)\b[^?]*"
@@ -463,6 +467,8 @@ _FRAME_WORDS = frozenset(terms(
     "urgent urgently dos list short version full complete entire whole "
     # "why did it only get 'requires improvement' – the main reasons?", "the big picture"
     "reason reasons only big bigger "
+    # "what were the first things the council was told to fix?"
+    "first firstly "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
