@@ -296,3 +296,14 @@ def test_a_quote_that_opens_while_this_starts_at_the_sentence_it_refers_to():
              "the national average.")
     cited = with_antecedent(Citation("m", "m.pdf", "M", 75, 25, "", quote, 1.0), paragraph)
     assert cited.quote.startswith("The average time in the three years 2012–15 is 603 days.")
+
+
+def test_a_time_counts_no_people_unless_times_are_counted():
+    from assistant.answering.focus import figure_pattern
+
+    people = figure_pattern("How many children were being educated at home?")
+    assert not people.search("interviews completed within 72 hours of a young person "
+                             "returning home")
+    assert people.search("There were 72 children educated at home.")
+    assert figure_pattern("How many weeks were care proceedings taking?").search(
+        "Care proceedings took 30 weeks on average.")

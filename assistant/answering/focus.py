@@ -177,6 +177,7 @@ _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 #: A number that names a thing, not how many: "section 47 enquiries", "key stage 4 pupils".
 _NAMING_NUMBER = r"(?<!section )(?<!sections )(?<!article )(?<!stage )"
 _TIMES = re.compile(r"\bhow many times\b", _FLAGS)
+_TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?|minutes?)"
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     # A date: a year, a month, or a time counted back from the inspection ("two years ago").
@@ -322,8 +323,12 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # Children", whose capital shows it is a name); a bracket after it is read past
         # ("32 (8% of the workforce) vacant posts"); "four children's homes" counts homes.
         # ... or follows it in brackets ("Many families (560) benefited").
+        # ... nor a time, unless times are counted ("within 72 hours of a young person
+        # returning home" counts no young people; "how many weeks" counts weeks).
+        timed = any(re.fullmatch(_TIME_UNIT, w, _FLAGS) for w in words)
+        no_time = "" if timed else rf"(?![\s-]*{_TIME_UNIT}\b)"
         return re.compile(rf"(?<![\w\-–/]){_NAMING_NUMBER}(?!(?:19|20)\d\d\b){_NUMBER}\b"
-                          rf"(?:\s*\([^()]{{0,60}}\))?"
+                          + no_time + rf"(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
                           rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
                           # ("placed in Kent by other local authorities (1,309 at the time
