@@ -189,6 +189,13 @@ def test_local_narrows_a_word_in_its_other_forms_too():
     assert not pattern.search("a multidisciplinary approach")
 
 
+def test_a_verb_is_held_by_its_noun_in_t():
+    from assistant.answering.evidence import held
+    from assistant.lexical import terms
+
+    assert held(terms("complained")[0], set(terms("Complaints are responded to quickly.")))
+
+
 def test_a_closed_compound_holds_its_first_word():
     from assistant.answering.evidence import held
     from assistant.lexical import terms

@@ -208,6 +208,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were job centre staff based in the teams?", "centr", "DWP"),
     ("Were kids going without proper care at home helped?", "proper", "neglect"),
     ("Is extra school money spent on care leavers?", "money", "pupil premium"),
+    ("How did social workers map out who's who in a family?", "map", "genogram"),
+    ("Were kids placed miles away brought back?", "mile", "out of area"),
+    ("What happened to calls that didn't meet the bar?", "bar", "threshold"),
+    ("Were care leavers handed over from one worker to the next?", "hand", "transition"),
+    ("Was care treated like race or disability under equality rules?", "equal",
+     "protected characteristic"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

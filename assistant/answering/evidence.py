@@ -89,7 +89,9 @@ GENERIC = frozenset(terms(
     # managers on their toes", "rope in the wider family", "apart from X, what else?")
     "fare fares fared faring toe toes rope roped roping apart else besides win wins winning "
     "nutshell headline headlines briefly pick picks picked picking bother bothered "
-    "knock extra concentrate concentrated concentrating control "
+    "knock extra concentrate concentrated concentrating control back whether occasion "
+    "occasionally standout single singled catch caught sit sits sat sitting send sends sent "
+    "sending "
     # degrees of the genre's verdict words ("where are they strongest?")
     "stronger strongest weaker weakest poorer poorest"))
 
@@ -279,6 +281,9 @@ def held(word: str, present: set[str],
             and word[:-1] in present:
         return True
     if len(word) >= 4 and not word.endswith(("c", "t")) and word + "i" in present:
+        return True
+    # a verb and its noun in -t: "complained" / "complaints", "restrained" / "restraint"
+    if len(word) >= 6 and word + "t" in present:
         return True
     # a compound holds its first word: "too many cases" / "caseloads are too high"
     if len(word) >= 4 and any(word + tail in present for tail in _COMPOUND_TAILS):
