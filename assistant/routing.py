@@ -87,7 +87,10 @@ def _place_names(local_authority: str) -> tuple[str, ...]:
         names.append(f" {parts.group(1)} ")
         if parts.group(2) not in _WATERS:
             names.append(f" {parts.group(2)} ")
-    return tuple(names)
+    # ... and by the aliases ``data/local_authorities.txt`` lists ("the Square Mile")
+    names += [_words(alias) for alias, council in known_places()
+              if _words(council) == full and _words(alias) not in names]
+    return tuple(dict.fromkeys(names))
 
 
 def _first_place(local_authority: str) -> str | None:

@@ -247,6 +247,19 @@ def test_asked_when_the_line_that_dates_the_last_inspection_or_its_visits_is_pre
                                                                   visits=True).quote
 
 
+def test_asked_about_the_last_full_inspection_the_line_that_says_full_is_preferred():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report
+
+    report = Report("bradford-2018", "b.pdf", "t", 9, (
+        Paragraph(None, "Services have deteriorated since the last inspection, the JTAI, in "
+                  "April 2017.", (), 1, "text"),
+        Paragraph(27, "Leaders responded to the recommendations from the last Ofsted "
+                  "full-service inspection in May 2014.", (), 8)), ())
+    assert previous_inspection(report, when=True).quote.startswith("Services have")
+    assert "May 2014" in previous_inspection(report, when=True, full=True).quote
+
+
 def test_when_ofsted_will_be_back_is_not_answered_by_this_inspection_s_dates(
         two_reports_assistant):
     """The 2011 sample says nothing of its next inspection."""

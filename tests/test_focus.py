@@ -20,6 +20,9 @@ CASES = [
     ("How long did Ofsted spend inspecting Stoke in 2019?", "dates"),
     ("How long was the Wigan focused visit?", "dates"),
     ("What were the first things the council was told to fix?", "summary"),
+    ("Cornwall 2019 – in what year was the full inspection before this one?", "dates"),
+    ("In which year did York adopt the model that inspectors said had not been embedded?",
+     "figure"),
     ("How long did inspectors find children waited for adoption?", "figure"),
     ("How many young people was Devon's exploitation team working with when Ofsted "
      "inspected in 2015?", "figure"),

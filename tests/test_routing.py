@@ -185,3 +185,9 @@ def test_a_kind_of_report_named_for_one_council_leaves_the_other_council_s_repor
     # unnamed councils: only the kind asked for
     assert set(find_scope("What did the 2020 focused visits find?", reports).reports) == {
         "wigan-2020-focused-visit"}
+
+
+def test_a_council_is_named_by_the_aliases_of_its_list_too():
+    reports = REPORTS + [summary("city-of-london-2016", "City of London", 2016)]
+    assert set(find_scope("How many children live in the Square Mile?",
+                          reports).reports) == {"city-of-london-2016"}

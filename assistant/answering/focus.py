@@ -82,7 +82,9 @@ _DATES = re.compile(
     r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
-    r"|^\s*(?:what|which)\s+(?:year|month|day)\b[^?]*\b(?:inspect\w*|visit\w*|publish\w*)"
+    # (not "in which year did York adopt the model that inspectors said ...")
+    r"|^\s*(?:in\s+)?(?:what|which)\s+(?:year|month|day)\b[^?]{0,40}?\b(?:inspect(?!ors?\b)\w*"
+    r"|visit\w*|publish\w*)"
     r"|\bhow long ago\b"
     # "how long did Ofsted spend inspecting Stoke?", "how long was the focused visit?"
     r"|^\s*how long\s+(?:did|was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Ofsted"
@@ -368,8 +370,9 @@ _REPORT_FIRST = re.compile(
     # Dagenham SEND inspection"); not a topic ("Kids going missing from home – what ...?").
     r"^(?:(?:(?-i:[A-Z])[\w'’.&-]*|\(?(?:19|20)\d\d\)?|and|of|upon|on|the|focused|visit"
     r"|inspection|area|full|report|monitoring|re-inspection)\s*){1,8}?(?:[–:]|\s-)\s+"
-    r"(?=(?:what|how|when|where|which|who|why|is|are|was|were|did|does|do|has|have|had|can"
-    r"|could)\b)", _FLAGS)
+    # ("Cornwall 2019 – in what year was ...?")
+    r"(?=(?:(?:in|on|at|for|by|from|since|over|to|up to)\s+)?(?:what|how|when|where|which"
+    r"|who|why|is|are|was|were|did|does|do|has|have|had|can|could)\b)", _FLAGS)
 
 #: What asks for a verdict ("the verdict on", "bottom line on"), not how well something went
 #: ("how good is the housing for care leavers?" asks what the report says of the housing).

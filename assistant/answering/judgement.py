@@ -114,12 +114,14 @@ ASKS_PREVIOUS = re.compile(
     re.IGNORECASE)
 #: A report's own account of its last inspection ("Since the last inspection in March 2019,
 #: when services were judged to be requires improvement to be good, ...").
-_LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:full |standard )?(?:inspection|ILACS"
+_LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:[\w-]+ ){0,2}?(?:inspection|ILACS"
                               r"|SIF)\b|\b(?:was|were) last inspected\b", re.IGNORECASE)
 
 
 #: A sentence about the visits Ofsted made between inspections.
 _VISITS = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
+#: A full inspection, as a report names it ("the last Ofsted full-service inspection").
+_FULL = re.compile(r"\bfull\b|\b(?:ILACS|SIF)\b|\bsingle inspection\b", re.IGNORECASE)
 #: A sentence that dates what it speaks of: a year.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -130,17 +132,20 @@ _GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstand
                      r"|requires? improvement)\b", re.IGNORECASE)
 
 
-def previous_inspection(report: Report, when: bool = False,
-                        visits: bool = False) -> Citation | None:
+def previous_inspection(report: Report, when: bool = False, visits: bool = False,
+                        full: bool = False) -> Citation | None:
     """The first sentence of ``report`` that says how its last inspection went, preferring one
     that gives that inspection's grade; asked ``when``, one that dates it; asked about
-    ``visits`` (focused or monitoring visits), one that speaks of them."""
-    mentions = _VISITS if visits else _LAST_INSPECTION
+    ``visits`` (focused or monitoring visits), one that speaks of them or of the inspection;
+    asked about the last ``full`` inspection, one that says it was full."""
     found = [(para, sentence) for para in report.paragraphs
-             for sentence in split_sentences(para.text) if mentions.search(sentence)]
+             for sentence in split_sentences(para.text)
+             if (visits and _VISITS.search(sentence)) or _LAST_INSPECTION.search(sentence)]
     # the sentence that says most of it: its grade, then its year or date (asked when it
     # was, the date first)
     ranked = sorted(found, key=lambda f: (
+        -bool(_FULL.search(f[1])) if full else 0,
+        -bool(_VISITS.search(f[1])) if visits else 0,
         -bool(_DATED.search(f[1])) if when else 0,
         -bool(_GRADED.search(f[1])),
         -bool(_DATED.search(f[1]))))

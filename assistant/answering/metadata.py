@@ -91,6 +91,8 @@ _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
 _VISITS_ASKED = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
+_VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b", re.IGNORECASE)
+_FULL_ASKED = re.compile(r"\bfull\b", re.IGNORECASE)
 
 
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
@@ -111,7 +113,10 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     # inspection's report, the visits it speaks of
     visits = bool(_VISITS_ASKED.search(q.text)) and \
         report.metadata.report_type != "focused visit"
-    before = previous_inspection(report, when=True, visits=visits) \
+    # "when had Ofsted last visited Middlesbrough?": an inspection or a visit
+    visited = bool(_VISITED.search(q.text))
+    before = previous_inspection(report, when=True, visits=visits or visited,
+                                 full=bool(_FULL_ASKED.search(q.text))) \
         if ASKS_PREVIOUS.search(q.text) or visits else None
     if before and not also:
         # "When had Cornwall last been inspected before 2023?": the report's own account.
