@@ -307,3 +307,11 @@ def test_a_time_counts_no_people_unless_times_are_counted():
     assert people.search("There were 72 children educated at home.")
     assert figure_pattern("How many weeks were care proceedings taking?").search(
         "Care proceedings took 30 weeks on average.")
+
+
+def test_a_distance_asked_with_no_topic_of_its_own_needs_no_topic_words():
+    from assistant.answering.extractive import _figure_topic
+
+    assert _figure_topic("How far away do the kids in care live?", set()) == []
+    # a plain count still needs what it counts
+    assert _figure_topic("How many children were in care?", set())

@@ -129,6 +129,7 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Who keeps Derby's senior managers on their toes?", ["senior"]),
     ("Where are Derby's services strongest?", []),
     ("Did Derby's social workers bother to pick up on neglect?", ["neglect"]),
+    ("Did Derby take its kids in care away on trips?", ["trip"]),
     ("What share of kids lived with family or friends rather than foster carers?",
      ["friend", "foster", "carer"]),
 ])

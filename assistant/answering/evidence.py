@@ -89,7 +89,7 @@ GENERIC = frozenset(terms(
     # managers on their toes", "rope in the wider family", "apart from X, what else?")
     "fare fares fared faring toe toes rope roped roping apart else besides win wins winning "
     "nutshell headline headlines briefly pick picks picked picking bother bothered "
-    "knock extra concentrate concentrated concentrating control back whether occasion "
+    "knock extra concentrate concentrated concentrating control back away whether occasion "
     "occasionally standout single singled catch caught sit sits sat sitting send sends sent "
     "sending "
     # degrees of the genre's verdict words ("where are they strongest?")

@@ -18,7 +18,8 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import (DATE_WORDS, GENERIC, carried, carries, held,
                                           paragraph_terms, topic_words)
-from assistant.answering.focus import ASKS_DATE, figure_pattern, main_clause
+from assistant.answering.focus import (ASKS_DATE, figure_kind_of_its_own, figure_pattern,
+                                      main_clause)
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
 from assistant.answering.section import named_section_answer
@@ -321,11 +322,15 @@ def _figures(q: AskedQuestion, about: str, passages: list[Passage],
 
 def _figure_topic(about: str, place_words) -> list[str]:
     """The words a figure's sentence must hold: the question's specific words, or, when it
-    has none ("how many children were in care?"), its other content words."""
+    has none ("how many children were in care?"), its other content words. A figure of a
+    kind of its own (a distance, an age, a share, how often ...) asked with no specific
+    words ("how far away do the kids in care live?") needs none: its kind is enough."""
     dates = [t for t in dict.fromkeys(terms(about)) if t in DATE_WORDS]
     named = topic_words(about, place_words)
     # an everyday phrase names what is counted however short its words ("a B&B")
     named += [t for t in phrase_words(about) if t not in named and t not in place_words]
+    if not named + dates and figure_kind_of_its_own(about):
+        return []
     return named + dates or [
         t for t in dict.fromkeys(terms(about))
         if t not in QUESTION_NOISE and t not in place_words and not t.isdigit()

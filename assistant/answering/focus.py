@@ -245,6 +245,9 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 )
 
 
+#: Where the kinds of ``FIGURE_KINDS`` that ask for plain numbers (an average, a count) start.
+_PLAIN_NUMBERS = -2
+
 _PEOPLE = (r"(?:child\w*|kids?|young|youngsters?|teenagers?|adolescents?|infants?|toddlers?"
            r"|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
            r"|pupils?|staff|workers?|girls?|boys?|bab\w+|adults?|students?|learners?|"
@@ -288,6 +291,13 @@ _COMPARED_COUNT = re.compile(_MORE_OR_FEWER, _FLAGS)
 #: alone or before a particle ("how many stayed on", "how many returned home").
 _DID = re.compile(r"^[a-z’'-]+ed(?:\s+(?:on|in|out|up|to|into|with|at|from|away|home|back|off))?$",
                   _FLAGS)
+
+
+def figure_kind_of_its_own(clause: str) -> bool:
+    """Whether ``clause`` asks for a share, a duration, a distance, an age, a number of
+    times, how often or an amount of money: a figure no plain count or date gives."""
+    return not _COUNTED.search(clause) and any(
+        asks.search(clause) for asks, _ in FIGURE_KINDS[1:_PLAIN_NUMBERS])
 
 
 def figure_pattern(clause: str) -> re.Pattern | None:
