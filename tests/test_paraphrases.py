@@ -212,6 +212,9 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were kids placed miles away brought back?", "mile", "out of area"),
     ("What happened to calls that didn't meet the bar?", "bar", "threshold"),
     ("Were care leavers handed over from one worker to the next?", "hand", "transition"),
+    ("Were families stuck in the warning stage before court?", "warn", "pre-proceedings"),
+    ("Was the council still failing like it was in 2015?", "fail", "inadequate"),
+    ("Were quality checks more than box-ticking?", "box", "compliance"),
     ("Was care treated like race or disability under equality rules?", "equal",
      "protected characteristic"),
 ])

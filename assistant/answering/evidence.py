@@ -91,7 +91,7 @@ GENERIC = frozenset(terms(
     "nutshell headline headlines briefly pick picks picked picking bother bothered "
     "knock extra concentrate concentrated concentrating control back away whether occasion "
     "occasionally standout single singled catch caught sit sits sat sitting send sends sent "
-    "sending "
+    "sending couple round side affect affected affecting push pushed pushing enjoy enjoyed "
     # degrees of the genre's verdict words ("where are they strongest?")
     "stronger strongest weaker weakest poorer poorest"))
 

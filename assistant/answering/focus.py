@@ -158,7 +158,10 @@ _MORE_OR_FEWER = (r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\
                   r"|[\w-]+ly|[\w-]+ent|[\w-]+able|timely|robust|stable|likely|important|about|of"
                   r"|on|in|for|than|to)\b)((?:[\w-]+\s+){0,2}?[\w-]+s)\b")
 FIGURE_QUESTION = re.compile(
-    r"\b(?:how (?:many|much|long|often|quickly|soon|old|timely|far)|what (?:age|share|number|"
+    # ("how much say / clout / influence did children have?" asks what the report says)
+    r"\b(?:how (?:many|much(?!\s+(?:of\s+)?(?:a\s+)?(?:say|clout|influence|difference|impact"
+    r"|voice|choice|input|weight|notice|attention|sway)\b)|long|often|quickly|soon|old|timely"
+    r"|far)|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
