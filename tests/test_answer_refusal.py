@@ -190,6 +190,15 @@ def test_local_narrows_a_word_in_its_other_forms_too():
     assert not pattern.search("a multidisciplinary approach")
 
 
+def test_extremely_holds_no_extremism():
+    from assistant.answering.evidence import held, paragraph_terms
+    from assistant.lexical import terms
+
+    praise = set(paragraph_terms("Feedback from the judiciary is extremely positive."))
+    assert not held(terms("extremism")[0], praise)
+    assert held(terms("extremism")[0], set(paragraph_terms("Leaders tackle extremism.")))
+
+
 def test_a_verb_is_held_by_its_noun_in_t():
     from assistant.answering.evidence import held
     from assistant.lexical import terms

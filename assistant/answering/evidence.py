@@ -322,4 +322,9 @@ def _raw_words(text: str) -> dict[str, str]:
 
 @lru_cache(maxsize=50_000)
 def paragraph_terms(text: str) -> tuple[str, ...]:
-    return tuple(terms(text))
+    return tuple(terms(_DEGREE.sub(" ", text)))
+
+
+#: Adverbs of degree, which stem like the topics they are not: "extremely positive" holds no
+#: "extremism", "exceptionally strong" no "exceptions".
+_DEGREE = re.compile(r"\b(?:extremely|exceptionally)\b", re.IGNORECASE)
