@@ -66,7 +66,7 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
     ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
 
     def quote(question: str) -> str:
-        q = SimpleNamespace(focus=read_focus(question), glosses={})
+        q = SimpleNamespace(focus=read_focus(question), glosses={}, text=question)
         return _figure_sentence(q, ["protect", "plan"], [passage], ctx).citations[-1].quote
 
     assert quote("How many children were on protection plans, compared with March 2017?") == (
@@ -79,7 +79,7 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
                               "protection plan. Plans are reviewed on time.", (), 7, "bullet")
     assert _figure_sentence(
         SimpleNamespace(focus=read_focus("How many children were on protection plans?"),
-                        glosses={}),
+                        glosses={}, text="How many children were on protection plans?"),
         ["protect", "plan"], [Passage(report, shorter, plans_only.sentences, 0.6, 0.6)],
         ctx).citations[-1].quote == (
         "- At 29 January 2018, 296 children were the subject of a child protection plan.")
@@ -124,7 +124,7 @@ def _quotes(question: str, wanted: list[str], passage: Passage) -> list[str]:
 
     from assistant.answering.extractive import _figure_sentence
     from assistant.answering.focus import read_focus
-    q = SimpleNamespace(focus=read_focus(question), glosses={})
+    q = SimpleNamespace(focus=read_focus(question), glosses={}, text=question)
     ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
     return [c.quote for c in _figure_sentence(q, wanted, [passage], ctx).citations]
 
@@ -315,3 +315,13 @@ def test_a_distance_asked_with_no_topic_of_its_own_needs_no_topic_words():
     assert _figure_topic("How far away do the kids in care live?", set()) == []
     # a plain count still needs what it counts
     assert _figure_topic("How many children were in care?", set())
+
+
+def test_the_year_of_data_asked_for_chooses_the_figure_s_sentence():
+    passage = _figure_passage(
+        "In 2014–15, 68% of care leavers went on to further or higher education.",
+        "In 2015–16, the proportion had risen to 69%.")
+    assert _quotes("What share of care leavers were in education in 2015–16?", ["leaver"],
+                   passage)[0].startswith("In 2015–16, the proportion had risen to 69%.")
+    assert _quotes("What share of care leavers were in education in 2014–15?", ["leaver"],
+                   passage)[0].startswith("In 2014–15, 68%")

@@ -377,10 +377,14 @@ class FigureOption:
     score: float    # the sentence's closeness to the question
     change: bool    # it gives a change, and the question asks how much something changed
     rank: int       # its passage's place in the search
+    #: 1 when it names the year of data the question asks about ("in 2015–16"), -1 when it
+    #: names only another one ("in 2014–15"), else 0
+    period: int = 0
 
     @property
     def value(self) -> float:
-        return self.share + self.score + CHANGE_BONUS * self.change - 0.05 * self.rank
+        return self.share + self.score + CHANGE_BONUS * self.change - 0.05 * self.rank \
+            + PERIOD_WEIGHT * self.period
 
 
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
@@ -439,6 +443,7 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
     # "how many children under 16 ...": the question's own numbers are not the figure asked
     # for ("children under 16 live in unregistered settings" gives none)
     own = _asked_numbers(q.focus.clause) if q.focus else []
+    periods = _PERIOD.findall(q.text)
     options = []
     for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
         # A list item's figure is about what its lead-in names ("The proportion of children
@@ -468,14 +473,32 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
             share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total
             around = present | context
             whole = sum(w for t, w in weights.items() if held(t, around, q.glosses)) / total
+            # "in 2015–16": a sentence of a paragraph on the topic that names that year of
+            # data gives its figure ("In 2015–16, the proportion had risen to 69%."), one
+            # that names only another year gives another figure
+            dated = any(_same_period(span, text) for span in periods)
+            period = 1 if dated else -1 if periods and _PERIOD.search(text) else 0
             if share >= FIGURE_TOPIC_SHARE or not wanted or \
                     (share > 0 and whole >= FIGURE_PARAGRAPH_SHARE) or \
-                    (place == 0 and score >= FIGURE_CLOSE):
+                    (dated and whole > 0) or (place == 0 and score >= FIGURE_CLOSE):
                 change = bool(asks_change and _CHANGE.search(text))
                 options.append(FigureOption(passage, paragraph,
                                             before and _joined(paragraph, before, text) or text,
-                                            share, score, change, rank))
+                                            share, score, change, rank, period))
     return options
+
+
+#: How much naming the year of data asked for (or only another one) counts for a figure's
+#: sentence.
+PERIOD_WEIGHT = 0.5
+#: A year of data ("2015–16", "2015/16").
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(?:(?:19|20)?(\d\d))\b")
+
+
+def _same_period(period: tuple[str, str], text: str) -> bool:
+    """Whether ``text`` names the year of data ``period`` (as ``_PERIOD`` found it)."""
+    start, end = period
+    return bool(re.search(rf"\b{start}\s*[/–-]\s*(?:(?:19|20)?{end})\b", text))
 
 
 #: A number a question states (not a year, which dates what is asked), with the words
