@@ -215,6 +215,9 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were families stuck in the warning stage before court?", "warn", "pre-proceedings"),
     ("Was the council still failing like it was in 2015?", "fail", "inadequate"),
     ("Were quality checks more than box-ticking?", "box", "compliance"),
+    ("Did social workers draw family-relationship diagrams?", "diagram", "genogram"),
+    ("Was the adoption team under strain?", "strain", "pressures"),
+    ("Are apprenticeships kept aside for care leavers?", "asid", "ring-fenced"),
     ("Was care treated like race or disability under equality rules?", "equal",
      "protected characteristic"),
 ])

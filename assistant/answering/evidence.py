@@ -92,6 +92,8 @@ GENERIC = frozenset(terms(
     "knock extra concentrate concentrated concentrating control back away whether occasion "
     "occasionally standout single singled catch caught sit sits sat sitting send sends sent "
     "sending couple round side affect affected affecting push pushed pushing enjoy enjoyed "
+    "picture downside downsides without let lets letting handful already gave quickest "
+    "sudden suddenly fine treat treated treating town "
     # degrees of the genre's verdict words ("where are they strongest?")
     "stronger strongest weaker weakest poorer poorest"))
 
