@@ -365,3 +365,15 @@ def test_every_ofsted_pdf_parses_with_contiguous_numbering():
         assert sorted(numbers) == sorted(expected), path
         if path.parent.parent.name == "childrens-services":
             assert report.judgements, path
+
+
+def test_a_board_s_grade_is_quoted_from_the_line_that_states_it():
+    # The board's section in the 2013-2018 reports opens with its recommendations: the
+    # paragraph the grade heads states no grade, so it must not be the grade's citation.
+    relative = "childrens-services/oldham/children's services inspection - 03 august 2015.pdf"
+    if not (OFSTED / relative).is_file():
+        pytest.skip(f"{relative} is not in the corpus")
+    report = parsed(relative)
+    board = next(j for j in report.judgements if j.area == "Local Safeguarding Children Board")
+    quoted = judgement_citations(report, board)
+    assert quoted and all("requires improvement" in c.quote for c in quoted)

@@ -155,30 +155,35 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
 
 
 def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
-    """The paragraph under the graded heading, then the summary-table row."""
+    """The paragraph under the graded heading, then the summary-table row. A graded
+    paragraph that does not state the grade (the board's section opens with its
+    recommendations) gives way to a line that does ("The Local Safeguarding Children Board
+    requires improvement"), and is quoted only when nothing states it."""
     found: list[Citation] = []
+    unstated = None
     if j.paragraph is not None:
         para = report.paragraph(j.paragraph)
         if para:
             sentences = split_sentences(para.text)
             stated = [s for s in sentences if re.search(rf"\b{re.escape(j.grade)}\b", s,
                                                         re.IGNORECASE)]
-            quote = (stated or sentences or [para.text])[0]
-            citation = cite(report, para, quote, 1.0)
-            if citation:
+            citation = cite(report, para, (stated or sentences or [para.text])[0], 1.0)
+            if citation and stated:
                 found.append(citation)
+            unstated = citation if not stated else None
     area = r"\s*".join(re.escape(w) for w in j.area.split())
     grade = r"\s*".join(re.escape(w) for w in j.grade.split())
     for para in report.paragraphs:
         if para.kind not in ("table", "text", "heading") or para.number is not None:
             continue
         span = find_span(rf"{area}\W{{0,40}}?(?:grade\s*\d\s*\(\s*)?{grade}", para.text)
-        if span and (para.kind == "table" or j.paragraph is None):
+        if span and (para.kind == "table" or not found):
             citation = cite(report, para, span, 0.9)
             if citation:
                 found.append(citation)
                 break
-    return found or _judgement_sentence(report, j)
+    found = found or _judgement_sentence(report, j)
+    return found or ([unstated] if unstated else [])
 
 
 #: How the 2013-2018 framework states its overall judgement on page 1: "Children's services
