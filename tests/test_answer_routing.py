@@ -258,6 +258,13 @@ def test_asked_about_the_last_full_inspection_the_line_that_says_full_is_preferr
                   "full-service inspection in May 2014.", (), 8)), ())
     assert previous_inspection(report, when=True).quote.startswith("Services have")
     assert "May 2014" in previous_inspection(report, when=True, full=True).quote
+    # asked when and how it went, the line that dates and grades it
+    graded = Report("northumberland-2024", "n.pdf", "t", 9, (
+        Paragraph(None, "Since the last ILACS inspection in 2020, services have improved.", (),
+                  1, "text"),
+        Paragraph(51, "At the last judgement inspection in 2020, children's services were "
+                  "judged to be good in all areas.", (), 10)), ())
+    assert "good in all areas" in previous_inspection(graded, when=True, full=True).quote
 
 
 def test_when_ofsted_will_be_back_is_not_answered_by_this_inspection_s_dates(

@@ -144,10 +144,10 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
     # the sentence that says most of it: its grade, then its year or date (asked when it
     # was, the date first)
     ranked = sorted(found, key=lambda f: (
-        -bool(_FULL.search(f[1])) if full else 0,
         -bool(_VISITS.search(f[1])) if visits else 0,
         -bool(_DATED.search(f[1])) if when else 0,
         -bool(_GRADED.search(f[1])),
+        -bool(_FULL.search(f[1])) if full else 0,
         -bool(_DATED.search(f[1]))))
     for para, sentence in ranked[:1]:
         return cite(report, para, sentence, 0.9)
