@@ -218,6 +218,10 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Did social workers draw family-relationship diagrams?", "diagram", "genogram"),
     ("Was the adoption team under strain?", "strain", "pressures"),
     ("Are apprenticeships kept aside for care leavers?", "asid", "ring-fenced"),
+    ("Does the front door ask parents' permission?", "permiss", "consent"),
+    ("Is there anything on deaf children?", "deaf", "hearing impairment"),
+    ("Were pupils only going to school for a few hours a day?", "hour", "part-time"),
+    ("Did the new team for settling disputes work?", "disput", "mediation"),
     ("Was care treated like race or disability under equality rules?", "equal",
      "protected characteristic"),
 ])

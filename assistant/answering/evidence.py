@@ -93,7 +93,8 @@ GENERIC = frozenset(terms(
     "occasionally standout single singled catch caught sit sits sat sitting send sends sent "
     "sending couple round side affect affected affecting push pushed pushing enjoy enjoyed "
     "picture downside downsides without let lets letting handful already gave quickest "
-    "sudden suddenly fine treat treated treating town "
+    "sudden suddenly fine treat treated treating town easily always suit suited reach "
+    "reached realise realised realize realized nobody fewer judged rated "
     # degrees of the genre's verdict words ("where are they strongest?")
     "stronger strongest weaker weakest poorer poorest"))
 
