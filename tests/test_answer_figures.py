@@ -325,3 +325,33 @@ def test_the_year_of_data_asked_for_chooses_the_figure_s_sentence():
                    passage)[0].startswith("In 2015–16, the proportion had risen to 69%.")
     assert _quotes("What share of care leavers were in education in 2014–15?", ["leaver"],
                    passage)[0].startswith("In 2014–15, 68%")
+
+
+def test_a_share_named_in_words_answers_only_with_the_figure_after_it():
+    given = _figure_passage(
+        "A high percentage of care leavers aged 18 to 21 are NEET.",
+        "At 38% (79), there has been some reduction.")
+    assert _quotes("What share of care leavers were NEET?", ["leaver", "neet"], given) == [
+        "A high percentage of care leavers aged 18 to 21 are NEET. At 38% (79), there has "
+        "been some reduction."]
+    never = _figure_passage(
+        "Data indicates improvements in the percentage of care leavers in employment.",
+        "Personal advisers know them well.")
+    assert _quotes("What percentage of care leavers were in employment?", ["leaver", "employ"],
+                   never) == []
+
+
+def test_numbers_the_question_states_side_by_side_are_each_set_aside():
+    from assistant.answering.extractive import _asked_numbers, _without_numbers
+
+    numbers = _asked_numbers("How many 16- and 17-year-olds were in unregistered homes?")
+    assert _without_numbers("Some children aged 16 and 17 live in unregistered homes.",
+                            numbers) == "Some children aged _ and _ live in unregistered homes."
+
+
+def test_an_age_group_s_name_is_no_count():
+    from assistant.answering.focus import figure_pattern
+
+    counted = figure_pattern("How many care leavers were in bed and breakfasts?")
+    assert not counted.search("B&Bs are used on a regular basis for 16+ and care leavers.")
+    assert counted.search("16 care leavers were in B&Bs.")

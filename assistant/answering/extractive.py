@@ -465,6 +465,12 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
             if not (kind.search(given) or counted_by_lead if kind
                     else FIGURE.search(given) or AMOUNT.search(given)):
                 continue
+            # A sentence that names a figure without giving it ("A high percentage of care
+            # leavers are NEET.") answers only with the next one giving it ("At 38% ...");
+            # "the percentage of care leavers in work has improved" alone gives none.
+            if _NAMES_A_SHARE.search(given) and not FIGURE.search(given) and not (
+                    (after := _sentence_after(paragraph, text)) and FIGURE.search(after)):
+                continue
             present = set(terms(text)) | set(terms(paragraph.section_path))
             # "21 young people in these arrangements": what it counts is named before it
             before = _sentence_before(paragraph, text) if _REFERS_TO.search(text) else None
@@ -488,6 +494,8 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
     return options
 
 
+#: A share named in words ("a high percentage of care leavers").
+_NAMES_A_SHARE = re.compile(r"\bpercentages?\b|\bproportions?\b", re.IGNORECASE)
 #: How much naming the year of data asked for (or only another one) counts for a figure's
 #: sentence.
 PERIOD_WEIGHT = 0.5
@@ -504,7 +512,9 @@ def _same_period(period: tuple[str, str], text: str) -> bool:
 #: A number a question states (not a year, which dates what is asked), with the words
 #: either side of it.
 _ASKED_NUMBER = re.compile(r"(?:([A-Za-z]+)\W{1,3})?(?<![\d,.])((?!(?:19|20)\d\d\b)\d[\d,.]*\d"
-                           r"|\d(?![\d,.]))(?:\W{1,3}([A-Za-z]+))?")
+                           # (the word after is only looked at: it may be the word before
+                           # the next number, "16- and 17-year-olds")
+                           r"|\d(?![\d,.]))(?=(?:\W{1,3}([A-Za-z]+))?)")
 
 
 def _asked_numbers(question: str) -> list[tuple[str, str, str]]:

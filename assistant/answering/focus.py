@@ -341,7 +341,8 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # ... nor a time, unless times are counted ("within 72 hours of a young person
         # returning home" counts no young people; "how many weeks" counts weeks).
         timed = any(re.fullmatch(_TIME_UNIT, w, _FLAGS) for w in words)
-        no_time = "" if timed else rf"(?![\s-]*{_TIME_UNIT}\b)"
+        # ... nor an age group's name ("16+ and care leavers")
+        no_time = r"(?!\+)" + ("" if timed else rf"(?![\s-]*{_TIME_UNIT}\b)")
         return re.compile(rf"(?<![\w\-–/]){_NAMING_NUMBER}(?!(?:19|20)\d\d\b){_NUMBER}\b"
                           + no_time + rf"(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
