@@ -118,8 +118,8 @@ _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:[\w-]+ ){0,2}?(?:in
                               r"|SIF)\b|\b(?:was|were) last inspected\b", re.IGNORECASE)
 
 
-#: A sentence about the visits Ofsted made between inspections.
-_VISITS = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
+#: The visits Ofsted makes between inspections, in a report's sentence or a question.
+VISITS = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
 #: A full inspection, as a report names it ("the last Ofsted full-service inspection").
 _FULL = re.compile(r"\bfull\b|\b(?:ILACS|SIF)\b|\bsingle inspection\b", re.IGNORECASE)
 #: A sentence that dates what it speaks of: a year.
@@ -140,11 +140,11 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
     asked about the last ``full`` inspection, one that says it was full."""
     found = [(para, sentence) for para in report.paragraphs
              for sentence in split_sentences(para.text)
-             if (visits and _VISITS.search(sentence)) or _LAST_INSPECTION.search(sentence)]
-    # the sentence that says most of it: its grade, then its year or date (asked when it
-    # was, the date first)
+             if (visits and VISITS.search(sentence)) or _LAST_INSPECTION.search(sentence)]
+    # the sentence that says most of it: the visits asked about, the date when asked when,
+    # its grade, that it was full when the full one is asked about, its date
     ranked = sorted(found, key=lambda f: (
-        -bool(_VISITS.search(f[1])) if visits else 0,
+        -bool(VISITS.search(f[1])) if visits else 0,
         -bool(_DATED.search(f[1])) if when else 0,
         -bool(_GRADED.search(f[1])),
         -bool(_FULL.search(f[1])) if full else 0,

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
-from assistant.answering.judgement import ASKS_PREVIOUS, previous_inspection
+from assistant.answering.judgement import ASKS_PREVIOUS, VISITS, previous_inspection
 from assistant.citations import cite
 from assistant.records import Citation, Report
 from assistant.sentences import split_sentences
@@ -90,7 +90,6 @@ _AND_ALSO = re.compile(r"\band\s+(?:when|who|what|which)\b(.*)$", re.IGNORECASE)
 _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
-_VISITS_ASKED = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
 _VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b", re.IGNORECASE)
 _FULL_ASKED = re.compile(r"\bfull\b", re.IGNORECASE)
 
@@ -111,7 +110,7 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     also = _AND_ALSO.search(q.text)
     # "when was Cornwall's last focused visit before the July 2024 inspection?": asked of an
     # inspection's report, the visits it speaks of
-    visits = bool(_VISITS_ASKED.search(q.text)) and \
+    visits = bool(VISITS.search(q.text)) and \
         report.metadata.report_type != "focused visit"
     # "when had Ofsted last visited Middlesbrough?": an inspection or a visit
     visited = bool(_VISITED.search(q.text))
