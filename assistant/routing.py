@@ -169,7 +169,12 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
         relative = {int(y) for y in _RELATIVE.findall(question)}
         if matched and not dated and years <= relative:
             dated = candidates
-        elif matched and not dated:
+        if matched and not dated and _DATA_YEAR.search(question):
+            # "what share of Greenwich's kids in care got five good GCSEs in 2015?": a
+            # figure of a year is in the report of the year after, which gives that year's
+            # data
+            dated = {i for i in candidates if years_of(by_id[i]) & {y + 1 for y in years}}
+        if matched and not dated:
             councils = dict.fromkeys(by_id[i].metadata.local_authority
                                      for i in _longest_names(candidates, matched))
             missing.extend(f"{c} ({', '.join(map(str, sorted(years)))})" for c in councils if c)
@@ -224,6 +229,11 @@ _EARLIER_ONE = re.compile(r"\b(?:before|after|previous|prior|earlier|between)\b"
 _BETWEEN = re.compile(r"\bbetween\b[^?]*?\b((?:19|20)\d\d)\b[^?]*?\band\b[^?]*?\b((?:19|20)\d\d)\b",
                       re.IGNORECASE)
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
+#: A figure asked for a year ("how many ... in 2015?"), not an inspection of that year.
+_DATA_YEAR = re.compile(r"^(?=[^?]*\b(?:how many|how much|what (?:share|proportion|percentage"
+                        r"|number)|number of)\b)[^?]*\b(?:in|during|by the end of|at the end of)"
+                        r"\s+(?:19|20)\d\d\b(?!\s*(?:[–/-]\s*\d|inspection|report|visit))",
+                        re.IGNORECASE)
 
 
 def period_years(question: str) -> set[int]:

@@ -191,3 +191,9 @@ def test_a_council_is_named_by_the_aliases_of_its_list_too():
     reports = REPORTS + [summary("city-of-london-2016", "City of London", 2016)]
     assert set(find_scope("How many children live in the Square Mile?",
                           reports).reports) == {"city-of-london-2016"}
+
+
+def test_a_figure_of_a_year_is_read_from_the_report_of_the_year_after():
+    # Derbyshire's 2023 report gives 2022's figures; an inspection of 2022 is still missing
+    assert scope_of("How many Derbyshire children were adopted in 2022?") == {"derbyshire-2023"}
+    assert find_scope("What did Derbyshire's 2022 inspection find?", REPORTS).missing
