@@ -21,6 +21,7 @@ CASES = [
     ("How long was the Wigan focused visit?", "dates"),
     ("What were the first things the council was told to fix?", "summary"),
     ("How much clout did the group speaking for kids in care have?", "content"),
+    ("How does Bristol judge whether a care leaver is ready to live alone?", "content"),
     ("How much say do kids in care have in shaping services?", "content"),
     ("How much did the council spend on agency staff?", "figure"),
     ("Cornwall 2019 – in what year was the full inspection before this one?", "dates"),

@@ -117,7 +117,9 @@ PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|
          r"|\bwhat (?:dragged|pulled|let|brought) (?:it|them|the council) down\b")
 _GRADE = re.compile(
     # ("the family court judge" is a person, not a grade)
-    r"\b(?:grade[ds]?|grading|judge?ments?|judged|(?<!the )(?<!court )(?<!a )judge|rate[ds]?"
+    # ("how does Bristol judge whether a care leaver is ready ..." is a verb)
+    r"\b(?:grade[ds]?|grading|judge?ments?|judged|(?<!the )(?<!court )(?<!a )judge"
+    r"(?!\s+(?:whether|if|how|when|what|who|which)\b)|rate[ds]?"
     r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
     r"|\b(?:fell|fall|falls|falling) short of (?:good|outstanding)\b"
