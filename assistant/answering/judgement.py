@@ -120,8 +120,9 @@ _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:[\w-]+ ){0,2}?(?:in
 
 #: The visits Ofsted makes between inspections, in a report's sentence or a question.
 VISITS = re.compile(r"\b(?:focused|monitoring) visits?\b", re.IGNORECASE)
-#: A full inspection, as a report names it ("the last Ofsted full-service inspection").
-_FULL = re.compile(r"\bfull\b|\b(?:ILACS|SIF)\b|\bsingle inspection\b", re.IGNORECASE)
+#: A full inspection, as a report or a question names it ("the last Ofsted full-service
+#: inspection", "the last ILACS inspection").
+FULL = re.compile(r"\bfull\b|\b(?:ILACS|SIF)\b|\bsingle inspection\b", re.IGNORECASE)
 #: A sentence that dates what it speaks of: a year.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -147,7 +148,7 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
         -bool(VISITS.search(f[1])) if visits else 0,
         -bool(_DATED.search(f[1])) if when else 0,
         -bool(_GRADED.search(f[1])),
-        -bool(_FULL.search(f[1])) if full else 0,
+        -bool(FULL.search(f[1])) if full else 0,
         -bool(_DATED.search(f[1]))))
     for para, sentence in ranked[:1]:
         return cite(report, para, sentence, 0.9)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft
-from assistant.answering.judgement import ASKS_PREVIOUS, VISITS, previous_inspection
+from assistant.answering.judgement import ASKS_PREVIOUS, FULL, VISITS, previous_inspection
 from assistant.citations import cite
 from assistant.records import Citation, Report
 from assistant.sentences import split_sentences
@@ -91,7 +91,6 @@ _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
 _VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b", re.IGNORECASE)
-_FULL_ASKED = re.compile(r"\bfull\b", re.IGNORECASE)
 
 
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
@@ -115,7 +114,7 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     # "when had Ofsted last visited Middlesbrough?": an inspection or a visit
     visited = bool(_VISITED.search(q.text))
     before = previous_inspection(report, when=True, visits=visits or visited,
-                                 full=bool(_FULL_ASKED.search(q.text))) \
+                                 full=bool(FULL.search(q.text))) \
         if ASKS_PREVIOUS.search(q.text) or visits else None
     if before and not also:
         # "When had Cornwall last been inspected before 2023?": the report's own account.
