@@ -38,7 +38,7 @@ _THERE = re.compile(r"\b(?:there|in that report|in that inspection)\b", re.IGNOR
 _IN_YEAR = re.compile(r"\s*\b(?:in|for|from)?\s*\b(?:19|20)\d{2}\b", re.IGNORECASE)
 # "in Bristol", "in 2023", "in North Somerset in 2019" at the end of a question: its scope.
 _SCOPE = re.compile(r"(?:\s+in\s+(?:(?:19|20)\d{2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+$")
-_PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(its|it|that|this|they|them|those|these)\b", re.IGNORECASE)
 _BARE_WHY = re.compile(r"^\s*(why|how come|why so|why is that|why was that|on what basis)\s*\??\s*$",
                        re.IGNORECASE)
 # Verbs whose "it" is the inspection rather than the subject of the last question.
@@ -116,7 +116,12 @@ class Conversation:
             if _BARE_WHY.match(question):
                 found = self._why(question, topic)
             elif (connector := _CONNECTOR.match(question)) and connector.end() < len(question):
-                found = self._refine(question, question[connector.end():], topic)
+                rest = question[connector.end():]
+                found = self._refine(question, rest, topic)
+                # "And what were the weaknesses in it?": a question of its own about "it"
+                if found is None and _PRONOUN.search(rest) \
+                        and len(rest.rstrip("?").split()) <= _SHORT + 2:
+                    found = self._resolve_pronoun(question, topic, rest)
             elif len(question.rstrip("?").split()) <= _SHORT and _PRONOUN.search(question):
                 found = self._resolve_pronoun(question, topic)
             else:
@@ -185,13 +190,17 @@ class Conversation:
         return Reading(question, f"{read_as}?", True, f"“there” is {topic.reports[0]}",
                        base=f"{read_as}?", subject=subject_of(read_as))
 
-    def _resolve_pronoun(self, question: str, topic: _Topic) -> Reading | None:
+    def _resolve_pronoun(self, question: str, topic: _Topic,
+                         asked: str | None = None) -> Reading | None:
+        """``asked``: the question less a connector ("And what were ... in it?")."""
         scope = _SCOPE.search(_strip_question_mark(topic.read_as))
         if _INSPECTION_VERBS.search(question) and len(topic.reports) == 1:
             referent, how = f"the {topic.reports[0]} inspection", "“it” is the inspection"
         elif _INSPECTION_VERBS.search(question) and scope:
             # No one report was cited: the inspection is the one the last question named.
-            read_as = f"{_strip_question_mark(_PRONOUN.sub('the inspection', question, 1))}"
+            read_as = _strip_question_mark(_PRONOUN.sub(
+                lambda m: "the inspection's" if m.group(1).lower() == "its" else "the inspection",
+                question, count=1))
             return Reading(question, f"{read_as}{scope.group(0)}?", True,
                            "“it” is the inspection the last question named",
                            base=topic.base, subject=topic.subject)
@@ -199,7 +208,10 @@ class Conversation:
             referent, how = topic.subject, f"“it” is {topic.subject}"
         else:
             return None
-        read_as = _PRONOUN.sub(referent, question, count=1)
+        asked = (asked or question).strip()
+        # "What were its weaknesses?" → "What were partnership working's weaknesses?"
+        read_as = _PRONOUN.sub(lambda m: f"{referent}'s" if m.group(1).lower() == "its"
+                               else referent, asked, count=1)
         return Reading(question, read_as, True, how, base=topic.base, subject=topic.subject)
 
     def _why(self, question: str, topic: _Topic) -> Reading | None:

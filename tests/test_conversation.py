@@ -147,3 +147,14 @@ def test_a_whole_question_after_and_naming_no_report_is_not_spliced_into_the_las
     conversation = _after("What needs to improve for care leavers in Sefton in 2011?")
     reading = conversation.read("and what did inspectors say about young carers in Wigan?")
     assert reading.read_as == "and what did inspectors say about young carers in Wigan?"
+
+
+def test_a_follow_up_after_and_that_asks_about_it_is_asked_of_the_last_subject():
+    reading = _after(PARTNERSHIP).read("And what were the weaknesses in it?")
+    assert reading.followup
+    assert reading.read_as == "what were the weaknesses in partnership working?"
+
+
+def test_its_means_the_last_subject_s():
+    assert _after(PARTNERSHIP).read("What were its weaknesses?").read_as == \
+        "What were partnership working's weaknesses?"
