@@ -15,8 +15,10 @@ from importlib import resources
 from assistant.store import ReportSummary
 
 _GRADE_WORDS = r"(outstanding|good|adequate|inadequate|requires? improvement)"
-GRADE_FILTER = re.compile(r"\b(?:judged|rated|graded|were|was)\s+(?:as\s+)?" + _GRADE_WORDS,
-                          re.IGNORECASE)
+#: "which areas were judged good?", "which parts reached good?", "did any part get good?"
+GRADE_FILTER = re.compile(r"\b(?:judged|rated|graded|were|was|reach(?:ed)?|achieved?|get|got"
+                          r"|received?|earned?)\s+(?:as\s+|a\s+)?" + _GRADE_WORDS
+                          + r"(?!\s+(?:at|with|about|enough|work|practice)\b)", re.IGNORECASE)
 
 
 def scope_words(question: str) -> tuple[list[str], set[int]]:

@@ -75,6 +75,24 @@ def test_asking_which_areas_had_a_grade_still_lists_only_those(two_reports_assis
 
 
 
+@pytest.mark.parametrize("question", [
+    "Which parts of Bristol's services reached good in 2023?",
+    "Did any part of Bristol's services get good in 2023?",
+])
+def test_parts_that_reached_a_grade_are_those_judged_so(two_reports_assistant, question):
+    answer = two_reports_assistant.ask(question)
+    assert "care leavers was judged good" in answer.text, answer.text
+    assert "requires improvement" not in answer.text, answer.text
+
+
+def test_asking_which_parts_had_a_grade_and_which_did_not_lists_every_judgement(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023 – which areas were judged good, and which "
+                                       "fell short?")
+    assert "care leavers was judged good" in answer.text, answer.text
+    assert "help and protection was judged requires improvement" in answer.text, answer.text
+
+
 def test_a_grade_compared_with_last_time_brings_the_report_s_account_of_it(
         two_reports_assistant):
     answer = two_reports_assistant.ask("Bristol 2023 – what grade, and is that better than "
@@ -104,6 +122,8 @@ def test_a_letter_s_own_line_on_when_the_council_was_last_inspected_answers_it()
 
     assert ASKS_PREVIOUS.search("When was the SEND set-up inspected before the 2023 one?")
     assert ASKS_PREVIOUS.search("Durham focused visit – when was Durham last fully inspected?")
+    assert ASKS_PREVIOUS.search("Stockport 2022: did it hold on to its good rating?")
+    assert ASKS_PREVIOUS.search("Did Kent keep its grade for adoption?")
     report = Report("bedford-2024", "b.pdf", "t", 4, (
         Paragraph(None, "Since the local authority was last inspected, in 2022, the support "
                   "for children in need has strengthened.", (), 1, "text"),), ())

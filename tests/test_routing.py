@@ -68,6 +68,10 @@ def test_grade_filter():
     assert grade_filter("Which areas were judged outstanding?") == "outstanding"
     assert grade_filter("Which services were rated requires improvement?") == \
         "requires improvement"
+    assert grade_filter("Which parts reached good?") == "good"
+    assert grade_filter("Did any part get outstanding?") == "outstanding"
+    # ... but not a quality of work
+    assert grade_filter("Which teams got good at listening to children?") is None
 
 
 def test_council_with_no_report_is_missing_not_another_council():

@@ -27,7 +27,10 @@ MAX_REPORTS = 3
 #: "How did Kent do overall, and which part let it down?", "overall grade, and did any part
 #: come out good?": every judgement of the report.
 _EVERY_PART = re.compile(PARTS, re.IGNORECASE)
-_OVERALL = re.compile(r"\boverall\b", re.IGNORECASE)
+_OVERALL = re.compile(r"\b(?:overall|headline|top-line)\b", re.IGNORECASE)
+#: "which areas were judged good, and which fell short?": both sides of a grade, so all of them.
+_BOTH_SIDES = re.compile(r"\b(?:which|what)\b[^?]*,?\s+(?:and|or|but)\s+(?:which|what)\b",
+                         re.IGNORECASE)
 
 
 def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
@@ -35,9 +38,11 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
     place_words = {t for s in q.reports for t in terms(s.metadata.local_authority or "")}
     place_words |= {str(y) for y in scope_words(q.text)[1]}
     by_report = {s.id: list(s.judgements) for s in q.reports}
+    every_part = bool(_EVERY_PART.search(q.text))
+    wanted_grade = None if _BOTH_SIDES.search(q.text) else grade_filter(q.text)
     # ... unless it only asks which areas had a grade ("which areas were judged good?").
-    if q.scope.named and len(q.reports) == 1 and _EVERY_PART.search(q.text) and (
-            _OVERALL.search(q.text) or not grade_filter(q.text)):
+    if q.scope.named and len(q.reports) == 1 and every_part and (
+            _OVERALL.search(q.text) or not wanted_grade):
         # One line per graded paragraph: a report names an area in its summary table and
         # again, longer, over the paragraph that grades it.
         every: dict[tuple, Judgement] = {}
@@ -45,12 +50,12 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
             every.setdefault((j.paragraph if j.paragraph is not None else id(j), j.grade), j)
         return [JudgementMatch(q.reports[0].id, j, 1.0) for j in every.values()]
     matches = match_judgements(q.expanded, by_report, ignore=place_words)
-    if not matches and q.scope.named and not _names_an_area(q):
+    if not matches and q.scope.named and not _names_an_area(q) and not (
+            wanted_grade and every_part):
         # "Oldham 2024 – what grade, and is that better than last time?": the grade of a
         # report is its overall effectiveness.
         matches = [JudgementMatch(s.id, j, 1.0) for s in q.reports for j in merged(s.judgements)
                    if j.area.lower() == "overall effectiveness"]
-    wanted_grade = grade_filter(q.text)
     if wanted_grade:
         # "Which areas were judged outstanding?": every judgement with that grade, within
         # the areas the question names if it names any.
@@ -110,7 +115,10 @@ ASKS_PREVIOUS = re.compile(
     r"|\b(?:better|worse) than\b|\bimprove(?:d|ment)? on\b|\bgot (?:better|worse)\b"
     r"|\b(?:had|have|has) (?:things |it |services )?(?:got|become) (?:better|worse)\b"
     r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b|\blast\b[^?]*\bbefore\b"
-    r"|\b(?:inspected|visited)\s+before\b|\blast (?:fully |properly )?inspected\b",
+    r"|\b(?:inspected|visited)\s+before\b|\blast (?:fully |properly )?inspected\b"
+    # "did it hold on to its good rating?", "did Kent keep its grade?"
+    r"|\b(?:hold|held|hang|hung) on to\b|\b(?:keep|kept|retain\w*|maintain\w*|lose|lost)\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:grades?|ratings?|judgements?)\b",
     re.IGNORECASE)
 #: A report's own account of its last inspection ("Since the last inspection in March 2019,
 #: when services were judged to be requires improvement to be good, ...").
