@@ -528,6 +528,37 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "younger children": ("junior", "primary"),
     "teacher": ("schools", "school staff", "designated teachers"),
     "neighbour": ("members of the public", "community", "public"),
+    "family meeting": ("family group conferences", "family network meetings", "family group"),
+    "for keeps": ("permanence", "permanent", "permanently"),
+    "unsure": ("uncertainty", "uncertain", "unclear"),
+    "jargon": ("language", "terminology", "words"),
+    "work mobile": ("phones", "mobile phones"),
+    "mobiles": ("phones", "mobile phones"),
+    "handbook": ("guide", "booklet", "pack"),
+    "lost track": ("whereabouts", "not in touch", "out of touch"),
+    "slid": ("deteriorated", "declined", "deterioration"),
+    "cash to": ("direct payments", "personal budgets"),
+    "top people": ("senior leaders", "leaders", "senior managers"),
+    "realistic view": ("accurate", "self-assessment", "self-evaluation"),
+    "nearby": ("local", "locally", "community"),
+    "taught outside school": ("other than at school", "alternative provision", "home educated"),
+    "educated outside school": ("other than at school", "alternative provision", "home educated"),
+    "school roll": ("missing education", "removed from roll", "off-rolled"),
+    "development scheme": ("regeneration", "capital", "commissioning"),
+    "building scheme": ("regeneration", "capital", "commissioning"),
+    "start in work": ("apprenticeships", "employment", "work experience"),
+    "houseful": ("capacity", "other children", "several children"),
+    "get a read on": ("understanding", "assess", "questionnaires"),
+    "eased back": ("step down", "step-down", "stepped down"),
+    "eased off": ("step down", "step-down", "stepped down"),
+    "moved up to": ("step up", "step-up", "escalating", "escalated"),
+    "lone": ("unaccompanied",),
+    "lawyer": ("legal", "solicitors", "legal representation"),
+    "dropping out": ("NEET", "not in education, employment or training", "disengaged"),
+    "drop out": ("NEET", "not in education, employment or training", "disengaged"),
+    "staff shortage": ("workforce capacity", "capacity", "recruitment"),
+    "software": ("system", "recording system", "IT"),
+    "outside help": ("support from", "sector-led improvement", "partners in practice"),
     # amounts
     "a day": ("24 hours", "one working day"),
     "cut": ("reduced", "reduction", "fallen"),
@@ -598,8 +629,28 @@ def phrase_words(question: str) -> tuple[str, ...]:
 def _phrase_pattern(phrase: str) -> re.Pattern:
     """The phrase as a question may write it: any apostrophe, spaces or hyphens between its
     words, a plural "s" or not."""
-    words = r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+    first, *rest = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
+    # ... and a verb that opens a phrase in any of its forms ("growing its own")
+    inflect = rest and phrase not in _AS_WRITTEN
+    words = r"[\s-]+".join([_inflected(first) if inflect else first] + rest)
     return re.compile(rf"\b{words}s?\b", re.IGNORECASE)
+
+
+#: Phrases whose other forms mean something else: Ofsted will "come back", but children
+#: "coming back" home are returning from missing; "a drop-in" is a place, "dropped in" a visit.
+_AS_WRITTEN = frozenset({"come back", "drop in"})
+
+
+def _inflected(word: str) -> str:
+    """A pattern for ``word`` and its regular verb forms: "grow" / "grows", "growing",
+    "grown"; "move" / "moving", "moved"; "step" / "stepping", "stepped"."""
+    if not word.isalpha() or len(word) < 3:
+        return word
+    if word.endswith("e"):
+        return rf"{word[:-1]}(?:e|es|ed|ing)"
+    doubled = word[-1] if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" else ""
+    doubled_forms = f"|{doubled}ing|{doubled}ed" if doubled else ""
+    return rf"{word}(?:s|es|ed|ing|n{doubled_forms})?"
 
 
 #: Compiled once: every question is matched against every phrase.

@@ -23,6 +23,8 @@ CASES = [
     ("How much clout did the group speaking for kids in care have?", "content"),
     ("How does Bristol judge whether a care leaver is ready to live alone?", "content"),
     ("How much say do kids in care have in shaping services?", "content"),
+    ("How do they decide how much support a care leaver gets?", "content"),
+    ("Over what period had auditing been strengthened?", "figure"),
     ("How much did the council spend on agency staff?", "figure"),
     ("Cornwall 2019 – in what year was the full inspection before this one?", "dates"),
     ("In which year did York adopt the model that inspectors said had not been embedded?",
@@ -373,6 +375,13 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
     ("Which saw more adoptions in the year before inspection?",
      "- there have been nine adoptions",
      "Adoption performance was judged requires improvement in 2014."),
+    # how long in words, and over what period
+    ("How long had the interim director been in the job?",
+     "The current interim DCS had been in post only a matter of days.",
+     "The current interim DCS had been in post for some time."),
+    ("Over what period had auditing been strengthened?",
+     "Audit activity has been strengthened over the last 12 months.",
+     "Audit activity has been strengthened."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.evidence import carried, held
+from assistant.answering.evidence import carried, held, paragraph_terms, topic_words
 from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.passages import Passage
 from assistant.records import Paragraph
@@ -224,6 +224,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Did the new team for settling disputes work?", "disput", "mediation"),
     ("Was care treated like race or disability under equality rules?", "equal",
      "protected characteristic"),
+    ("Were kids left unsure whether their foster home was for keeps?", "keep", "permanence"),
+    ("Were families eased back off child protection too soon?", "eas", "step-down"),
+    ("Did the council help lone refugee children?", "lone", "unaccompanied"),
+    ("Had the council lost track of some care leavers?", "track", "whereabouts"),
+    ("Any family meetings to find relatives?", "meet", "family group conferences"),
+    ("Is anything done for kids taught outside school?", "outsid", "other than at school"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
@@ -252,3 +258,20 @@ def test_children_arriving_alone_from_abroad_are_the_reports_unaccompanied_child
     found = glosses("What works for kids who arrive on their own from abroad?", "")
     present = set(terms("Unaccompanied asylum-seeking children receive a sensitive response."))
     assert any(held(t, present, found) for t in terms("abroad"))
+
+
+def test_a_phrase_opening_with_a_verb_is_found_in_the_verb_s_other_forms():
+    assert "career progression" in expand_paraphrases("Is Hull growing its own social workers?")
+    assert "young carers" in expand_paraphrases("Help for kids looking after a parent?")
+    # ... but not where another form means something else
+    assert "revisit" not in expand_paraphrases("Were fewer kids coming back to social care?")
+
+
+def test_a_compound_spelt_apart_is_the_same_topic_as_spelt_together():
+    assert held("wellb", set(paragraph_terms("support for their emotional well-being")))
+    assert topic_words("Did carers get a read on kids' emotional well-being?") == \
+        topic_words("Did carers get a read on kids' emotional wellbeing?")
+
+
+def test_a_letterbox_holds_letters():
+    assert held(terms("letters")[0], set(terms("The letterbox system for indirect contact")))

@@ -50,7 +50,8 @@ GENERIC = frozenset(terms(
     "between both never ever fall falls fell falling short inside within far lacking "
     "anything something anyone someone somebody lot lots arrive arrived arrival rather "
     "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
-    "reliant reliance rely relies relied relying "
+    "reliant reliance rely relies relied relying overall period "
+    "grumble grumbles grumbling moan moans moaning gripe gripes "
     # where people came from frames who they are ("kids who came to the UK on their own")
     "uk united kingdom britain "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit
@@ -150,7 +151,7 @@ class Carried:
 
 def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]:
     """The question's specific words (stemmed), in order, once each."""
-    return [t for t in dict.fromkeys(terms(_BREVITY.sub(" ", question)))
+    return [t for t in dict.fromkeys(terms(_joined(_BREVITY.sub(" ", question))))
             if t not in GENERIC and t not in DATE_WORDS and t not in QUESTION_NOISE
             and t not in place_words
             and not t.isdigit() and len(t) > 1]
@@ -262,9 +263,9 @@ _IRREGULAR = [frozenset(terms(forms)) for forms in (
 _FORMS = {stem: forms for forms in _IRREGULAR for stem in forms}
 
 
-#: The second halves of the genre's closed compounds ("caseload", "workforce", "timescale"),
-#: stemmed.
-_COMPOUND_TAILS = ("load", "forc", "scal", "work")
+#: The second halves of the genre's closed compounds ("caseload", "workforce", "timescale",
+#: "letterbox"), stemmed.
+_COMPOUND_TAILS = ("load", "forc", "scal", "work", "box")
 
 
 def held(word: str, present: set[str],
@@ -325,7 +326,17 @@ def _raw_words(text: str) -> dict[str, str]:
 
 @lru_cache(maxsize=50_000)
 def paragraph_terms(text: str) -> tuple[str, ...]:
-    return tuple(terms(_DEGREE.sub(" ", text)))
+    return tuple(terms(_joined(_DEGREE.sub(" ", text))))
+
+
+def _joined(text: str) -> str:
+    """``text`` with the genre's compounds written as one word ("well-being", "health care"),
+    so that each is one stem however it is spelt ("well-being" would be "well" alone)."""
+    return _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2), text)
+
+
+_SPLIT_COMPOUND = re.compile(r"\b(well(?=[\s-]being)|health(?=[\s-]care))[\s-](being|care)\b",
+                             re.IGNORECASE)
 
 
 #: Adverbs of degree, which stem like the topics they are not: "extremely positive" holds no

@@ -133,6 +133,10 @@ _GRADE = re.compile(
     r"|requires? improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
     r"inadequate|requires? improvement)\b|\boutcome of the\b"
+    # "which parts of its services reached good?"
+    r"|\b(?:which|what|any)\s+(?:parts?|aspects?|bits?)\b[^?]*\b(?:reach(?:ed)?|achieved?"
+    r"|get|got|received?|earned?)\s+(?:a\s+)?(?:outstanding|good|adequate|inadequate"
+    r"|requires? improvement)\b(?!\s+(?:at|with|about|enough|work|practice)\b)"
     # "how did the City of London's 2016 overall result compare with Newham's?", "overall
     # verdict, and which area lagged behind?" (an overall verdict alone is an overview)
     r"|\boverall (?:results?|outcomes?)\b"
@@ -162,8 +166,9 @@ _MORE_OR_FEWER = (r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\
 FIGURE_QUESTION = re.compile(
     # ("how much say / clout / influence did children have?" asks what the report says)
     r"\b(?:how (?:many|much(?!\s+(?:of\s+)?(?:a\s+)?(?:say|clout|influence|difference|impact"
-    r"|voice|choice|input|weight|notice|attention|sway)\b)|long|often|quickly|soon|old|timely"
-    r"|far)|what (?:age|share|number|"
+    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)|long|often|quickly|soon"
+    r"|old|timely|far)|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
+    r"|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
@@ -201,13 +206,13 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|three-quarters)\b|\b"
                 + _NUMBER + r"\b[^.]{0,40}\b(?:out of|in every|of the)\b|\b(?:one|two|three"
                 r"|four|five|\d+) in (?:every )?\w+\b", _FLAGS)),
-    (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b",
-                _FLAGS),
+    (re.compile(r"\bhow (?:long|quickly|soon)\b|\bhow many (?:days|weeks|months|years)\b"
+                r"|\b(?:over|for|in) what (?:period|length of time|timescale|timeframe)\b", _FLAGS),
      # ... or the date it has lasted since ("in post since October 2016"), or the years it
      # lasted between ("no permanent manager between 2017 and early 2019")
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|nights?|weeks?|months?|years?"
                 r"|hours?|terms?)\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month"
-                r"|year)\b"
+                r"|year)\b|\ba (?:matter|couple) of (?:days|weeks|months)\b"
                 # "supports young people for their first year of living independently"
                 r"|\b(?:for|in|during|over) (?:the|their|its|a|his|her) (?:first|second|third)"
                 r" (?:days?|weeks?|months?|years?)\b"
