@@ -558,6 +558,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "drop out": ("NEET", "not in education, employment or training", "disengaged"),
     "staff shortage": ("workforce capacity", "capacity", "recruitment"),
     "software": ("system", "recording system", "IT"),
+    "close eye": ("monitored", "tracked", "oversight"),
+    "letters warning": ("letter before proceedings", "pre-proceedings", "letters"),
+    "brought in": ("appointment", "appointed", "introduced"),
     "outside help": ("support from", "sector-led improvement", "partners in practice"),
     # amounts
     "a day": ("24 hours", "one working day"),

@@ -130,9 +130,14 @@ def test_a_letter_s_own_line_on_when_the_council_was_last_inspected_answers_it()
     assert previous_inspection(report).quote.startswith("Since the local authority was last")
 
 
+@pytest.mark.parametrize("question", [
+    "What's the verdict on care leavers in Bristol 2023?",
+    # the words asking for a verdict are no topic the passages must hold
+    "Bristol 2023 – bottom line on care leavers?",
+])
 def test_the_verdict_on_one_part_is_its_grade_then_what_the_report_says_of_it(
-        two_reports_assistant):
-    answer = two_reports_assistant.ask("What's the verdict on care leavers in Bristol 2023?")
+        two_reports_assistant, question):
+    answer = two_reports_assistant.ask(question)
     grade, _, rest = answer.text.partition("\n\n")
     assert grade.startswith("The experiences and progress of care leavers was judged good"), \
         answer.text

@@ -145,6 +145,7 @@ SUMMARIES = [
     ("What did Sefton do well?", "strengths"),
     ("Luton 2017 – overall verdict?", "overview"),
     ("How bad were things in Wigan in 2019, in a nutshell?", "overview"),
+    ("Wigan 2018 – what got it from where it was to good, in a nutshell?", "overview"),
     ("Quick overview of how Devon did in 2018?", "overview"),
     ("Why did Luton get inadequate in 2020?", "overview"),
     ("What did Ofsted tell Bristol to tighten up after the 2017 inspection?", "improve"),

@@ -62,7 +62,7 @@ GENERIC = frozenset(terms(
     "youngster youngsters end ends ended ending beginning stuck late earlier part parts "
     "chance proper thin lag lagged lagging behind caught flag flags flagged headcount "
     "struggle struggles struggled final drag dragged decent even ship shipped spot spots "
-    "old olds verdict "
+    "old olds verdict bottom nutshell gist headline headlines "
     # how typical or how big something was ("a typical social worker", "how big a backlog",
     # "which inspection was kinder") frames the figure or the comparison asked for
     "typical typically usual usually mainly mostly generally big bigger size kinder harsher "

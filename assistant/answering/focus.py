@@ -482,7 +482,7 @@ _FRAME_WORDS = frozenset(terms(
     # verbs that frame the list ("what areas for improvement did Ofsted set?")
     "set sets identify identified make made raise raised leave left flag flagged formal "
     "formally briefly "
-    "still yet now further fix sort put social get gets getting verdict focus focused visit "
+    "still yet now further fix sort put social get gets getting got verdict focus focused visit "
     "visits lacking "
     "letter monitoring "
     # "what did Ofsted tell Plymouth to improve?", "sum up how Manchester did in its
