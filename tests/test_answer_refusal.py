@@ -132,6 +132,11 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Did Derby take its kids in care away on trips?", ["trip"]),
     ("What share of kids lived with family or friends rather than foster carers?",
      ["friend", "foster", "carer"]),
+    ("Derby 2025 in one breath – how consistent was adoption?", ["consist", "adopt"]),
+    ("Did Derby recruit foster carers from among its own staff?", ["recruit", "foster", "carer"]),
+    ("What did Ofsted want Derby to tighten up on adoption?", ["adopt"]),
+    ("Any grumbles about adoption in Derby, overall?", ["adopt"]),
+    ("Did Derby help kids' emotional well-being?", ["emot", "wellb"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

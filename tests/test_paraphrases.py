@@ -230,6 +230,13 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Had the council lost track of some care leavers?", "track", "whereabouts"),
     ("Any family meetings to find relatives?", "meet", "family group conferences"),
     ("Is anything done for kids taught outside school?", "outsid", "other than at school"),
+    ("Did assessments hear from nans and grandads?", "nan", "grandparents"),
+    ("Were girls at risk of being made to marry helped?", "marri", "marriage"),
+    ("Could staff spot a young person faking illness?", "fake", "fabricating"),
+    ("Were kids who find it hard to get their words out heard?", "word", "communication needs"),
+    ("Were families passed back and forth between teams?", "forth", "repeatedly"),
+    ("Were kids sent to a pupil referral unit checked on?", "referr", "alternative provision"),
+    ("Were councillors behind children's services?", "councillor", "political"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -51,7 +51,8 @@ GENERIC = frozenset(terms(
     "anything something anyone someone somebody lot lots arrive arrived arrival rather "
     "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
     "reliant reliance rely relies relied relying overall period "
-    "grumble grumbles grumbling moan moans moaning gripe gripes "
+    "grumble grumbles grumbling moan moans moaning gripe gripes among amongst toward towards "
+    "heading hard harder tighten tightened kick kicked "
     # where people came from frames who they are ("kids who came to the UK on their own")
     "uk united kingdom britain "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit
@@ -101,8 +102,8 @@ GENERIC = frozenset(terms(
 
 #: How short an answer should be ("Newham 2019 in a sentence – what had happened?") frames
 #: the question, it names no topic.
-_BREVITY = re.compile(r"\bin (?:a|one|two|a few) (?:sentences?|lines?|words?)(?: or two)?\b",
-                      re.IGNORECASE)
+_BREVITY = re.compile(r"\bin (?:a|one|two|a few) (?:sentences?|lines?|words?|breaths?)"
+                      r"(?: or two)?\b", re.IGNORECASE)
 
 #: Months and seasons date what is asked ("at the March 2022 inspection"), they are not its
 #: topic; a figure's sentence is still chosen by them ("at the end of March 2014"). ("May" is

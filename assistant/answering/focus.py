@@ -157,6 +157,10 @@ ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+"
 _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
           r"|November|December)")
 
+#: "How did Wigan work out how often to visit?" asks how it was decided, not the figure.
+_HOW_DECIDED = re.compile(r"\b(?:work(?:ed|s)?\s+out|decided?s?|determined?s?|choose|chose"
+                          r"|judged?s?)\s+how\s+(?:often|many|much|long)\b", re.IGNORECASE)
+
 #: Questions whose answer is a number.
 #: A comparison of counts, and what it counts ("which saw more adoptions?"), not of qualities
 #: ("which had more effective services?", "which said more about care leavers?").
@@ -213,6 +217,9 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|nights?|weeks?|months?|years?"
                 r"|hours?|terms?)\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month"
                 r"|year)\b|\ba (?:matter|couple) of (?:days|weeks|months)\b"
+                # "reduced over the past year", "for as long as they need"
+                r"|\b(?:over|in|during|within) the (?:past|last|previous) (?:year|month|week"
+                r"|decade|few \w+)\b|\bas long as (?:they|he|she|needed|necessary|required)\b"
                 # "supports young people for their first year of living independently"
                 r"|\b(?:for|in|during|over) (?:the|their|its|a|his|her) (?:first|second|third)"
                 r" (?:days?|weeks?|months?|years?)\b"
@@ -237,7 +244,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|yearly|biannual\w*|bi-?monthly"
                 r"|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
                 r"|(?:once|twice|" + _NUMBER + r" times) (?:a|an|per|each|every) \w+"
-                r"|each (?:day|week|month|quarter|year))\b", _FLAGS)),
+                r"|each (?:day|week|month|quarter|year|term)|(?:half-)?termly|six-monthly)\b",
+                _FLAGS)),
     # (not "how many extra teams was it funding": a count)
     (re.compile(r"^(?![^?]*\bhow many\b)[^?]*?(?:\bhow much (?:money|funding"
                 r"|did\b[^?]*\b(?:cost|spend))|\bbudget\b|\bspend(?:ing)?\b|\bcosts?\b|\bsalar"
@@ -668,7 +676,7 @@ def _read(clause: str, place_words: set[str], question: str,
     asked = listed_topic(clause, place_words)
     if asked and not asked[1]:
         return Focus("summary", clause, asked[0])
-    if FIGURE_QUESTION.search(clause):
+    if FIGURE_QUESTION.search(clause) and not _HOW_DECIDED.search(clause):
         return Focus("figure", clause)
     if _GRADE.search(clause):
         return Focus("grade", clause)
