@@ -255,6 +255,21 @@ def test_the_line_on_the_previous_inspection_that_gives_its_grade_or_year_is_pre
     assert previous_inspection(report).quote.startswith("Since the last inspection in 2017")
 
 
+def test_a_line_dating_the_last_inspection_comes_with_the_next_that_grades_it():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report
+
+    report = Report("stoke-2019", "s.pdf", "t", 9, (
+        Paragraph(30, "Services have declined since the last full inspection in 2015.", (), 8,
+                  "text"),
+        Paragraph(31, "The last full inspection was in August 2015. All of the judgements were "
+                  "requires improvement to be good, with adoption judged to be good. Leaders "
+                  "know this.", (), 8, "text")), ())
+    quote = previous_inspection(report, when=True).quote
+    assert quote == ("The last full inspection was in August 2015. All of the judgements were "
+                     "requires improvement to be good, with adoption judged to be good."), quote
+
+
 def test_asked_when_the_line_that_dates_the_last_inspection_or_its_visits_is_preferred():
     from assistant.answering.judgement import previous_inspection
     from assistant.records import Paragraph, Report

@@ -26,6 +26,9 @@ CASES = [
     ("How do they decide how much support a care leaver gets?", "content"),
     ("Over what period had auditing been strengthened?", "figure"),
     ("How did Wigan work out how often to go and see each child?", "content"),
+    ("When exactly were the inspectors in Wigan in 2018?", "dates"),
+    # another kind of inspection the report mentions: its date is in the text
+    ("When was Wigan's joint targeted area inspection, as the 2019 report says?", "figure"),
     ("How much did the council spend on agency staff?", "figure"),
     ("Cornwall 2019 – in what year was the full inspection before this one?", "dates"),
     ("In which year did York adopt the model that inspectors said had not been embedded?",
@@ -147,6 +150,7 @@ SUMMARIES = [
     ("Luton 2017 – overall verdict?", "overview"),
     ("How bad were things in Wigan in 2019, in a nutshell?", "overview"),
     ("Wigan 2018 – what got it from where it was to good, in a nutshell?", "overview"),
+    ("Why did Wigan end up with the worst overall grade in 2024, in a nutshell?", "overview"),
     ("Quick overview of how Devon did in 2018?", "overview"),
     ("Why did Luton get inadequate in 2020?", "overview"),
     ("What did Ofsted tell Bristol to tighten up after the 2017 inspection?", "improve"),

@@ -78,7 +78,8 @@ _INSPECTOR = re.compile(
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
 _DATES = re.compile(
     # "when" about the inspection itself, not about something a report says happened
-    r"^\s*when\s+(?:was|were|did|is|does|will|has|had)\s+(?:[\w'’-]+\s+){0,5}?(?:inspect\w*|"
+    r"^\s*when\s+(?:exactly\s+)?(?:was|were|did|is|does|will|has|had)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:inspect\w*|"
     r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
@@ -94,7 +95,7 @@ _DATES = re.compile(
     # "when were inspectors in North Lincolnshire?"
     r"|^\s*(?:on |over |in |during )?(?:what|which)\s+(?:dates?|days?|weeks?|months?)\b[^?]*"
     r"\b(?:inspectors?|inspect\w*|visit\w*|on site)\b"
-    r"|^\s*when\s+(?:were|was|did)\s+(?:the\s+)?(?:inspectors?|HMIs?|Ofsted)\s+"
+    r"|^\s*when\s+(?:exactly\s+)?(?:were|was|did)\s+(?:the\s+)?(?:inspectors?|HMIs?|Ofsted)\s+"
     r"(?:in|at|on|visit)\b"
     # "when had Ofsted last looked at Greenwich's services for looked-after children?"
     r"|^\s*when\s+(?:had|has|did|was|were)\b[^?]*\blast\s+(?:looked at|checked|been)\b"
@@ -154,6 +155,10 @@ _GRADE = re.compile(
 ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+"
                        r"(?:did|was|were|had|has|does|do|is|are)\b"
                        r"|\b(?:what|which)\s+(?:year|month|date)\b", _FLAGS)
+#: Inspections of another kind a report mentions ("When was Cornwall's joint targeted area
+#: inspection?"): their dates are in the report's text, not its own inspection dates.
+_OTHER_INSPECTION = re.compile(r"\bjoint targeted\b|\bJTAIs?\b|\bpeer reviews?\b"
+                               r"|\bpeer challenge\b", re.IGNORECASE)
 _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
           r"|November|December)")
 
@@ -639,7 +644,8 @@ _GRADE_WORDS = re.compile(
     r"(?:of\s+)?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
     r"|adequate)\b|\b(?:judged|graded|rated)\b"
     # "why did help and protection get the worst grade?"
-    r"|\b(?:worst|lowest|poorest|bottom|best|highest|top)\s+(?:grade|rating|judge?ment|mark)s?\b",
+    r"|\b(?:worst|lowest|poorest|bottom|best|highest|top)\s+(?:overall\s+)?(?:grade|rating"
+    r"|judge?ment|mark)s?\b",
     _FLAGS)
 _LOW_GRADE = re.compile(r"\b(?:inadequate|requires?\s+improvement|poor|weak|low|worse|down"
                         r"|worst|bottom)", _FLAGS)
@@ -667,7 +673,7 @@ def _read(clause: str, place_words: set[str], question: str,
         return reasons
     if _INSPECTOR.search(clause):
         return Focus("inspector", clause)
-    if _DATES.search(clause):
+    if _DATES.search(clause) and not _OTHER_INSPECTION.search(clause):
         return Focus("dates", clause)
     # "Were care leavers put up in B&Bs in Plymouth (2018) or Manchester (2017)?" asks both.
     if names_several_reports and (COMPARE.search(question) or " and " in clause

@@ -78,6 +78,9 @@ def _names_an_area(q: AskedQuestion) -> bool:
 
 
 def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    earlier = _earlier_grades(q, ctx)
+    if earlier:
+        return earlier
     matches = find_matches(q)
     if not matches:
         return None
@@ -105,6 +108,29 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
             citations.append(before)
             sentences.append(f"{before.quote} [{before.locator()}]")
     return Draft(" ".join(sentences), tuple(dedupe(citations)))
+
+
+def _earlier_grades(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """"Which part had been rated good at the 2015 inspection, going by the 2019 report?": the
+    report's own line on that earlier inspection, when it names the year asked about."""
+    if len(q.reports) != 1 or not q.reports[0].metadata.year or _SET_AGAINST.search(q.text):
+        return None
+    years = {int(y) for y in _AT_YEAR.findall(q.text)} & {
+        y for y in scope_words(q.text)[1] if y < q.reports[0].metadata.year}
+    if not years:
+        return None
+    before = previous_inspection(ctx.report(q.reports[0].id), when=True)
+    if before is None or not any(str(y) in before.quote for y in years):
+        return None
+    return Draft(f"{before.quote} [{before.locator()}]", (before,))
+
+
+#: A year a grade was given at ("at the 2015 inspection", "in 2015").
+_AT_YEAR = re.compile(r"\b(?:at|in|during|by)\s+(?:the\s+|its\s+)?((?:19|20)\d\d)\b"
+                      r"(?!\s+report)", re.IGNORECASE)
+#: ... but not set against this report's grade ("better than in 2015?").
+_SET_AGAINST = re.compile(r"\b(?:better|worse|compare\w*|since|than|change\w*|improv\w*)\b",
+                          re.IGNORECASE)
 
 
 #: "... and is that better than last time?", "how had it been rated at the inspection before?"
@@ -147,8 +173,8 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
     that gives that inspection's grade; asked ``when``, one that dates it; asked about
     ``visits`` (focused or monitoring visits), one that speaks of them or of the inspection;
     asked about the last ``full`` inspection, one that says it was full."""
-    found = [(para, sentence) for para in report.paragraphs
-             for sentence in split_sentences(para.text)
+    found = [(para, told) for para in report.paragraphs
+             for sentence, told in _with_grade_after(para.text)
              if (visits and VISITS.search(sentence)) or _LAST_INSPECTION.search(sentence)]
     # the sentence that says most of it: the visits asked about, the date when asked when,
     # its grade, that it was full when the full one is asked about, its date
@@ -161,6 +187,22 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
     for para, sentence in ranked[:1]:
         return cite(report, para, sentence, 0.9)
     return None
+
+
+def _with_grade_after(text: str) -> list[tuple[str, str]]:
+    """Each sentence of ``text`` and what it tells: itself, or, when it gives no grade and the
+    next one does, the two ("The last full inspection was in August 2015. All of the
+    judgements were requires improvement to be good, ...")."""
+    sentences = split_sentences(text)
+    out = []
+    for sentence, following in zip(sentences, sentences[1:] + [""]):
+        start, end = text.find(sentence), text.find(following)
+        told = sentence
+        if following and not _GRADED.search(sentence) and _GRADED.search(following) \
+                and 0 <= start < end:
+            told = text[start:end + len(following)]
+        out.append((sentence, told))
+    return out
 
 
 def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
