@@ -237,6 +237,17 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were families passed back and forth between teams?", "forth", "repeatedly"),
     ("Were kids sent to a pupil referral unit checked on?", "referr", "alternative provision"),
     ("Were councillors behind children's services?", "councillor", "political"),
+    ("Could social workers work flexibly?", "flexibl", "agile working"),
+    ("Did foster carers help kids cope with racist taunts?", "racist", "racism"),
+    ("How often did police use emergency powers?", "power", "police protection"),
+    ("Could care leavers get hold of their medical background?", "background",
+     "health histories"),
+    ("Did the council have an honest picture of itself?", "honest", "self-assessment"),
+    ("What did inspectors say about the council's money troubles?", "troubl",
+     "budget pressures"),
+    ("Do leaving care workers mark special days?", "special", "birthdays"),
+    ("Who was the council's top officer for children?", "offic", "director"),
+    ("Were children sent to live miles from home?", "home", "at a distance"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

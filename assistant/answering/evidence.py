@@ -52,7 +52,8 @@ GENERIC = frozenset(terms(
     "mention mentions ask asking asked worse worst bad badly quick gap gaps first "
     "reliant reliance rely relies relied relying overall period "
     "grumble grumbles grumbling moan moans moaning gripe gripes among amongst toward towards "
-    "heading hard harder tighten tightened kick kicked "
+    "heading hard harder tighten tightened kick kicked wherever whenever whatever "
+    "biggest largest past age ages "
     # where people came from frames who they are ("kids who came to the UK on their own")
     "uk united kingdom britain "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit
@@ -257,7 +258,7 @@ def _alternatives(question: str) -> list[set[str]]:
 #: Irregular verbs: a stem held as any of its forms ("paid" / "pay", "left care" / "leaving").
 _IRREGULAR = [frozenset(terms(forms)) for forms in (
     "pay paid", "leave left", "teach taught", "spend spent", "send sent", "lose lost",
-    "choose chose chosen", "buy bought", "seek sought", "fall fell fallen", "rise rose risen",
+    "choose chose chosen choice", "buy bought", "seek sought", "fall fell fallen", "rise rose risen",
     "grow grew grown", "write wrote written", "speak spoke spoken", "build built",
     "break broke broken", "drive drove driven", "sell sold", "fight fought", "catch caught",
     "forget forgot forgotten", "understand understood", "steal stole stolen")]

@@ -81,7 +81,8 @@ _DATES = re.compile(
     r"^\s*when\s+(?:exactly\s+)?(?:was|were|did|is|does|will|has|had)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:inspect\w*|"
     r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
-    r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:inspection\s+|publication\s+)?"
+    r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:exact\s+)?"
+    r"(?:inspection\s+|publication\s+)?"
     r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
     # (not "in which year did York adopt the model that inspectors said ...")
     r"|^\s*(?:in\s+)?(?:what|which)\s+(?:year|month|day)\b[^?]{0,40}?\b(?:inspect(?!ors?\b)\w*"
