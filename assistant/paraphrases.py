@@ -331,6 +331,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     # an adoption or a placement that breaks down is "disrupted" in the genre's words
     "break down": ("disruption", "disrupted", "breakdown"),
     "broke down": ("disruption", "disrupted", "breakdown"),
+    "broken down": ("disruption", "disrupted", "breakdown"),
     "breaking down": ("disruption", "disrupted", "breakdown"),
     "entitled to": ("rights", "entitlements", "entitlement"),
     "pulling its weight": ("effective", "effectiveness", "impact"),
@@ -601,6 +602,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "pass on": ("handover", "information", "transfer"),
     "pass them on": ("handover", "information", "transfer"),
     "people at the top": ("senior leaders", "leaders", "leadership"),
+    "reviewing officer": ("IRO", "IROs", "independent reviewing officer"),
+    "over-18s": ("18+", "over 18", "adults"),
     "outside help": ("support from", "sector-led improvement", "partners in practice"),
     # amounts
     "a day": ("24 hours", "one working day"),

@@ -227,6 +227,13 @@ def test_dates_and_the_inspectors_asked_together_are_both_answered(two_reports_a
     assert "lead inspector of Bristol 2023" in answer.text, answer.text
 
 
+def test_the_inspectors_and_the_dates_asked_second_are_both_answered(two_reports_assistant):
+    answer = two_reports_assistant.ask("Who led Bristol's 2023 inspection, and on which dates "
+                                       "were inspectors there?")
+    assert "Bristol 2023 was inspected" in answer.text, answer.text
+    assert "lead inspector of Bristol 2023" in answer.text, answer.text
+
+
 def test_a_question_about_a_council_with_no_report_is_not_answered_from_one_named_beside_it(
         two_reports_assistant):
     answer = two_reports_assistant.ask("Next door to Bristol – how did Wolverhampton's "

@@ -248,6 +248,7 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Do leaving care workers mark special days?", "special", "birthdays"),
     ("Who was the council's top officer for children?", "offic", "director"),
     ("Were children sent to live miles from home?", "home", "at a distance"),
+    ("Is there a reviewing officer just for over-18s?", "review", "IRO"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -32,8 +32,22 @@ def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                 if citation:
                     draft = Draft(f"The lead inspector of {report.label} was {name} "
                                   f"[{citation.locator()}].", (citation,))
-                    return _with_team(q, report, draft)
+                    return _with_dates(q, report, _with_team(q, report, draft))
     return None
+
+
+#: "Who led it, and on which dates were inspectors there?": the dates asked second.
+_DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+)?(?:when|(?:which|what)\s+(?:dates?|days?"
+                        r"|weeks?))\b", re.IGNORECASE)
+
+
+def _with_dates(q: AskedQuestion, report, draft: Draft) -> Draft:
+    if not _DATES_TOO.search(q.text):
+        return draft
+    dates = _this_inspection(report)
+    if not dates:
+        return draft
+    return Draft(f"{dates.text} {draft.text}", (*dates.citations, *draft.citations))
 
 
 #: "Which inspectors did the visit?" asks for all of them, not the lead alone.
