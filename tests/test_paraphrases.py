@@ -294,3 +294,16 @@ def test_a_compound_spelt_apart_is_the_same_topic_as_spelt_together():
 
 def test_a_letterbox_holds_letters():
     assert held(terms("letters")[0], set(terms("The letterbox system for indirect contact")))
+
+
+@pytest.mark.parametrize("question", [
+    "Kids who look after a parent: any help?", "Were families stuck in the warning stage?",
+    "Is Hull growing its own social workers?", "Who's who in the family, mapped out?",
+    "Were B&Bs used for 16-year-olds?", "Any box-ticking in audits?", "plain question",
+])
+def test_a_phrase_is_found_exactly_where_its_pattern_is(question):
+    """The quick test of a phrase's last word never hides a match its pattern would find."""
+    from assistant.paraphrases import _PATTERNS, _search
+
+    for phrase, pattern in _PATTERNS.items():
+        assert bool(_search(phrase, question, question.lower())) == bool(pattern.search(question))
