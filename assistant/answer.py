@@ -33,7 +33,7 @@ from assistant.answering.focus import COMPARE, read_focus
 from assistant.answering.judgement import answer_judgement, find_matches
 from assistant.answering.metadata import answer_dates, answer_inspector
 from assistant.answering.section import answer_part_list, answer_summary
-from assistant.answering.verdict import answer_part_verdict
+from assistant.answering.verdict import answer_graded_part, answer_part_verdict
 from assistant.config import Settings
 from assistant.records import Answer
 from assistant.routing import (KIND_WORDS, REPORT_KINDS, Scope, find_scope, place_names,
@@ -55,7 +55,7 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "dates": (answer_dates,),
     "comparison": (answer_comparison,),
     "summary": (answer_summary,),
-    "grade": (answer_judgement,),
+    "grade": (answer_graded_part, answer_judgement),
     "figure": (),
     "content": (answer_part_list, answer_part_verdict),
 }

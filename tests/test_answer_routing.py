@@ -145,6 +145,19 @@ def test_the_verdict_on_one_part_is_its_grade_then_what_the_report_says_of_it(
 
 
 
+def test_summing_up_one_part_is_its_grade_then_what_the_report_says_of_it(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("How would you sum up Bristol's work with care leavers "
+                                       "in 2023?")
+    grade, _, rest = answer.text.partition("\n\n")
+    assert grade.startswith("The experiences and progress of care leavers was judged good"), \
+        answer.text
+    assert "[Bristol 2023, p." in rest, answer.text
+    # ... but a grade asked for in so many words is the grade alone
+    bare = two_reports_assistant.ask("What grade did Bristol's care leavers get in 2023?")
+    assert "\n\n" not in bare.text.split("\n\n[1]")[0], bare.text
+
+
 def test_a_grade_and_a_second_ask_about_the_same_report_are_both_answered(
         two_reports_assistant):
     answer = two_reports_assistant.ask("Bristol 2023: overall grade, and were strategy meetings "

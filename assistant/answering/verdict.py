@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
@@ -60,3 +61,34 @@ def _part_overall(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                 return Draft(f"{para.section[0]}: {judgement.area} was judged {judgement.grade} "
                              f"[{where}].", tuple(found))
     return None
+
+
+#: A question that names a grade, or asks for one in so many words ("what was the grade for
+#: partnership working?"): the grade alone answers it.
+_ASKS_FOR_A_GRADE = re.compile(
+    r"\b(?:grade[ds]?|grading|rate[ds]?|rating|judged?|judge?ments?|scored?|marks?|outstanding"
+    r"|good|inadequate|adequate|requires? improvement|overall)\b", re.IGNORECASE)
+
+
+#: "What did inspectors make of the board?", "what did they think of its leaders?"
+_MAKE_OF = re.compile(r"\b(?:make|made|think|thought)\s+of\b", re.IGNORECASE)
+
+
+def answer_graded_part(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """"How would you sum up its leadership?", "what did inspectors make of the board?": one
+    part's grade, then what the report says of the part, as for its verdict. A question that
+    asks for a grade in so many words, or only how a part did, gets the grade alone
+    (``answer_judgement``)."""
+    if len(q.reports) != 1 or _ASKS_FOR_A_GRADE.search(q.text) or not (
+            VERDICT.search(q.text) or _MAKE_OF.search(q.text)):
+        return None
+    graded = answer_judgement(q, ctx)
+    if not graded or len({c.paragraph for c in graded.citations}) > 2 \
+            or graded.text.count(" was judged ") != 1:
+        return None
+    said = answer_extractive(replace(q, text=_without_verdict(q.text),
+                                     expanded=_without_verdict(q.expanded)), ctx)
+    if not said.citations:
+        return graded
+    return replace(graded, text=f"{graded.text}\n\n{said.text}",
+                   citations=tuple(dedupe([*graded.citations, *said.citations])))
