@@ -51,6 +51,7 @@ def test_asking_which_part_let_a_report_down_lists_every_judgement(two_reports_a
     "What grades did Bristol get in 2023?",
     "Which of Bristol's 2023 grades was the weakest?",
     "List every grade Bristol got in 2023",
+    "Bristol 2023 — good across the board, or did one area come in lower?",
 ])
 def test_asking_for_a_reports_grades_lists_every_judgement(two_reports_assistant, question):
     answer = two_reports_assistant.ask(question)

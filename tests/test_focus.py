@@ -27,6 +27,7 @@ CASES = [
     ("Over what period had auditing been strengthened?", "figure"),
     ("How did Wigan work out how often to go and see each child?", "content"),
     ("When exactly were the inspectors in Wigan in 2018?", "dates"),
+    ("Wigan 2024 — outstanding across the board, or did one area come in lower?", "grade"),
     ("Wigan's inspection that ended in 2018 – what were the exact dates?", "dates"),
     # another kind of inspection the report mentions: its date is in the text
     ("When was Wigan's joint targeted area inspection, as the 2019 report says?", "figure"),

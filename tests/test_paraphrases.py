@@ -249,6 +249,10 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Who was the council's top officer for children?", "offic", "director"),
     ("Were children sent to live miles from home?", "home", "at a distance"),
     ("Is there a reviewing officer just for over-18s?", "review", "IRO"),
+    ("What is the council's biggest asset?", "asset", "strength"),
+    ("Can care leavers end up owning their homes?", "own", "option to buy"),
+    ("Could parents get straight answers from the team?", "straight", "responses"),
+    ("Who covers emergencies outside office hours?", "offic", "out of hours"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -116,7 +116,9 @@ PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|
          # "list every grade Sefton got", "all the ratings"
          r"|\b(?:every|each|all(?: the| its| their)?)\s+(?:grade|rating)s?\b"
          # "and what dragged it down most?"
-         r"|\bwhat (?:dragged|pulled|let|brought) (?:it|them|the council) down\b")
+         r"|\bwhat (?:dragged|pulled|let|brought) (?:it|them|the council) down\b"
+         # "outstanding across the board, or did one area come in lower?"
+         r"|\bacross the board\b")
 _GRADE = re.compile(
     # ("the family court judge" is a person, not a grade)
     # ("how does Bristol judge whether a care leaver is ready ..." is a verb)
@@ -125,6 +127,7 @@ _GRADE = re.compile(
     r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
     r"|\b(?:fell|fall|falls|falling) short of (?:good|outstanding)\b"
+    r"|\b(?:outstanding|good|inadequate|requires? improvement) across the board\b"
     r"|\bhow\s+(?:well|good|badly)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
     r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
     # ... but "how did its kids in care do at GCSE?" asks about GCSEs
