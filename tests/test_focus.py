@@ -26,6 +26,7 @@ CASES = [
     ("How do they decide how much support a care leaver gets?", "content"),
     ("Over what period had auditing been strengthened?", "figure"),
     ("How did Wigan work out how often to go and see each child?", "content"),
+    ("Why does Wigan have a fair number of mixed-heritage children?", "content"),
     ("When exactly were the inspectors in Wigan in 2018?", "dates"),
     ("Wigan 2024 — outstanding across the board, or did one area come in lower?", "grade"),
     ("Wigan's inspection that ended in 2018 – what were the exact dates?", "dates"),
@@ -399,6 +400,9 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
     ("How often are personal education plans reviewed?",
      "Personal education plans are reviewed termly.",
      "Personal education plans are reviewed well."),
+    ("How far from Oxford would the crisis team travel to help children placed away?",
+     "It supports children living out of area and within a two hour drive of Oxford.",
+     "It supports children living out of area."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",

@@ -253,6 +253,12 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Can care leavers end up owning their homes?", "own", "option to buy"),
     ("Could parents get straight answers from the team?", "straight", "responses"),
     ("Who covers emergencies outside office hours?", "offic", "out of hours"),
+    ("Who had the chat with kids when they came back after running off?", "chat", "interview"),
+    ("Were some kids seeing their social worker once a season?", "season",
+     "every three months"),
+    ("How many measures on the scorecard were about care leavers?", "measur", "indicators"),
+    ("Were people working in bars and clubs trained?", "club", "night-time economy"),
+    ("Did the council stop buying in its advocates?", "buy", "in-house"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
@@ -294,6 +300,11 @@ def test_a_compound_spelt_apart_is_the_same_topic_as_spelt_together():
     assert held("wellb", set(paragraph_terms("support for their emotional well-being")))
     assert topic_words("Did carers get a read on kids' emotional well-being?") == \
         topic_words("Did carers get a read on kids' emotional wellbeing?")
+
+
+def test_life_story_books_are_storybooks():
+    assert held(topic_words("Were the life story books any good?")[-1],
+                set(paragraph_terms("Examples of life storybooks do not demonstrate it.")))
 
 
 def test_a_letterbox_holds_letters():

@@ -53,7 +53,7 @@ GENERIC = frozenset(terms(
     "reliant reliance rely relies relied relying overall period "
     "grumble grumbles grumbling moan moans moaning gripe gripes among amongst toward towards "
     "heading hard harder tighten tightened kick kicked wherever whenever whatever "
-    "biggest largest past age ages tend tends tended list lists reckon reckons "
+    "biggest largest past age ages tend tends tended list lists reckon reckons brand fair "
     # where people came from frames who they are ("kids who came to the UK on their own")
     "uk united kingdom britain "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit
@@ -332,13 +332,14 @@ def paragraph_terms(text: str) -> tuple[str, ...]:
 
 
 def _joined(text: str) -> str:
-    """``text`` with the genre's compounds written as one word ("well-being", "health care"),
+    """``text`` with the genre's compounds written as one word ("well-being", "health care",
+    "life story books"),
     so that each is one stem however it is spelt ("well-being" would be "well" alone)."""
     return _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2), text)
 
 
-_SPLIT_COMPOUND = re.compile(r"\b(well(?=[\s-]being)|health(?=[\s-]care))[\s-](being|care)\b",
-                             re.IGNORECASE)
+_SPLIT_COMPOUND = re.compile(r"\b(well(?=[\s-]being)|health(?=[\s-]care)|story(?=[\s-]books?))"
+                             r"[\s-](being|care|books?)\b", re.IGNORECASE)
 
 
 #: Adverbs of degree, which stem like the topics they are not: "extremely positive" holds no

@@ -170,6 +170,9 @@ _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|Oct
 _HOW_DECIDED = re.compile(r"\b(?:work(?:ed|s)?\s+out|decided?s?|determined?s?|choose|chose"
                           r"|judged?s?)\s+how\s+(?:often|many|much|long)\b", re.IGNORECASE)
 
+#: "Why does Suffolk have a fair number of mixed-heritage children?" asks for a reason.
+_WHY_START = re.compile(r"^\W*(?:why|how come)\b", re.IGNORECASE)
+
 #: Questions whose answer is a number.
 #: A comparison of counts, and what it counts ("which saw more adoptions?"), not of qualities
 #: ("which had more effective services?", "which said more about care leavers?").
@@ -238,7 +241,9 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     # "how far away do children live?": a distance ("how far did it cut ..." is by how much)
     (re.compile(r"\bhow far\s+(?:away|from|out)\b|\bhow far\b[^?]*\b(?:live[sd]?|living"
                 r"|travel\w*|placed|moved?)\b", _FLAGS),
-     re.compile(r"\b" + _NUMBER + r"\s*(?:miles?|km|kilomet\w+)\b", _FLAGS)),
+     # ... or a journey's time ("within a two hour drive of Oxford")
+     re.compile(r"\b" + _NUMBER + r"\s*(?:miles?|km|kilomet\w+)\b|\b(?:an?|one|" + _NUMBER
+                + r")[\s-]hours?['’]?\s+(?:drive|journey|travel)\b", _FLAGS)),
     (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
      # ("personal advisers are allocated when children reach 16")
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|beyond|birthday|reach(?:es|ed|ing)?"
@@ -686,7 +691,8 @@ def _read(clause: str, place_words: set[str], question: str,
     asked = listed_topic(clause, place_words)
     if asked and not asked[1]:
         return Focus("summary", clause, asked[0])
-    if FIGURE_QUESTION.search(clause) and not _HOW_DECIDED.search(clause):
+    if FIGURE_QUESTION.search(clause) and not _HOW_DECIDED.search(clause) \
+            and not _WHY_START.search(clause):
         return Focus("figure", clause)
     if _GRADE.search(clause):
         return Focus("grade", clause)
