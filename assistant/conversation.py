@@ -155,7 +155,7 @@ class Conversation:
                            base=read_as, subject=topic.subject)
         place = re.sub(r"^(?:in|at|for)\s+", "", rest, flags=re.IGNORECASE)
         if _is_proper_name(place):
-            return Reading(question, f"{_with_place(base, place)}?", True,
+            return Reading(question, f"{_with_place(base, place, _places(topic))}?", True,
                            "same question, another place", base=topic.base,
                            subject=topic.subject)
         # "what about Middlesbrough 2015?", "and Bristol in 2018?": another place and year
@@ -163,7 +163,8 @@ class Conversation:
         name = re.sub(r"\s+(?:in|from|for)$", "", " ".join(_YEAR.sub(" ", place).split()),
                       flags=re.IGNORECASE)
         if dated and _is_proper_name(name):
-            read_as = _with_year(f"{_with_place(base, name)}?", dated.group(0))
+            read_as = _with_year(f"{_with_place(base, name, _places(topic))}?",
+                                 dated.group(0))
             return Reading(question, read_as, True, "same question, another place and year",
                            base=read_as, subject=topic.subject)
         qualifier = _QUALIFIER.match(rest)
@@ -248,9 +249,22 @@ def _with_year(question: str, year: str) -> str:
     return f"{_strip_question_mark(question)} in {year}?"
 
 
-def _with_place(question: str, place: str) -> str:
-    """``question`` (without its "?") asked of ``place``: a place it named is replaced."""
+def _places(topic: _Topic) -> tuple[str, ...]:
+    """The councils of the reports the last answer cited ("Blackburn with Darwen 2025" →
+    "Blackburn with Darwen"), longest first."""
+    names = {re.sub(r"\s+(?:19|20)\d\d\b.*$", "", label) for label in topic.reports}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _with_place(question: str, place: str, named_places: tuple[str, ...] = ()) -> str:
+    """``question`` (without its "?") asked of ``place``: a place it named is replaced, first
+    one of ``named_places`` (the councils the last answer cited) wherever it stands ("how would
+    you sum up Blackburn with Darwen's leadership?")."""
     question = _strip_question_mark(question)
+    for name in named_places:
+        found = re.search(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
+        if found:
+            return question[:found.start()] + place + question[found.end():]
     # "Brent 2026 – when was it last inspected?": the report named before the question
     named = re.match(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|upon))*)"
                      r"(?=\s+(?:(?:19|20)\d\d\s*)?[–:-]\s)", question) or \

@@ -82,6 +82,13 @@ def test_what_about_another_report_replaces_the_report_named_before_the_question
         "what about North Somerset?").read_as == "North Somerset 2025: how are care leavers housed?"
 
 
+def test_another_place_replaces_the_council_the_last_answer_cited_wherever_it_stands():
+    first = "How would you sum up Blackburn with Darwen's leadership in 2025?"
+    after = _after(first, reports=("Blackburn with Darwen 2025",))
+    assert after.read("And in Wigan 2024?").read_as == (
+        "How would you sum up Wigan's leadership in 2024?")
+
+
 def test_what_about_a_place_asks_the_same_question_there():
     reading = _after(PARTNERSHIP).read("what about Bristol?")
     assert reading.read_as == "what was the grade for partnership working in Bristol?"
