@@ -259,6 +259,8 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("How many measures on the scorecard were about care leavers?", "measur", "indicators"),
     ("Were people working in bars and clubs trained?", "club", "night-time economy"),
     ("Did the council stop buying in its advocates?", "buy", "in-house"),
+    ("Did care leavers have their passports?", "passport", "key documents"),
+    ("Was the council's self-assessment accurate?", "assess", "self-evaluation"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
