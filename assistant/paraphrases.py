@@ -29,7 +29,7 @@ _PERSONAL_ADVISERS = ("personal advisers", "PAs")
 _PARENTS = ("parents",)
 _EXCLUDED = ("exclusions", "excluded", "suspensions")
 _EXPLOITED = ("sexual exploitation", "exploitation", "CSE")
-_WORKLOAD = ("caseloads", "workload", "capacity")
+_WORKLOAD = ("caseloads", "workload", "capacity", "pressures")
 _PLACEMENT_MOVES = ("placement moves", "moves", "instability")
 
 #: Question phrase → words the reports use for it, the commonest first (search adds the
@@ -193,6 +193,18 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "perk": ("local offer", "entitlements", "offer"),
     "ID": ("identification", "documents", "birth certificate"),
     "passport": ("key documents", "documents", "identification"),
+    "read English": ("translated", "interpreters", "English as an additional language"),
+    "chase up": ("tracking", "follow up", "followed up"),
+    "vanish": _MISSING,
+    "ring someone": ("consultation line", "advice line", "helpline"),
+    "top brass": ("senior leadership team", "senior leaders", "chief executive"),
+    "abusers": ("perpetrators", "offenders"),
+    "going after": ("target", "targeting", "pursue"),
+    "walk out of care": ("discharged themselves", "left care", "disengaged"),
+    "with a view to adopting": ("concurrent", "foster to adopt", "fostering for adoption"),
+    "raise the alarm": ("alerts", "escalation", "concerns raised"),
+    "get dropped": ("continue to be supported", "closed", "ends"),
+    "left care": ("ceased to be looked after",),
     "birth certificate": ("key documents", "documents", "identification"),
     "important papers": ("key documents", "documents", "identification"),
     "self-assessment": ("self-evaluation", "self-evaluated", "know themselves"),

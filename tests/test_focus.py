@@ -28,6 +28,7 @@ CASES = [
     ("How did Wigan work out how often to go and see each child?", "content"),
     ("Why does Wigan have a fair number of mixed-heritage children?", "content"),
     ("When exactly were the inspectors in Wigan in 2018?", "dates"),
+    ("What date is on Ofsted's letter after the Wigan focused visit?", "dates"),
     ("Wigan 2024 — outstanding across the board, or did one area come in lower?", "grade"),
     ("Wigan's inspection that ended in 2018 – what were the exact dates?", "dates"),
     # another kind of inspection the report mentions: its date is in the text

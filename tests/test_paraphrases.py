@@ -260,6 +260,11 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Were people working in bars and clubs trained?", "club", "night-time economy"),
     ("Did the council stop buying in its advocates?", "buy", "in-house"),
     ("Did care leavers have their passports?", "passport", "key documents"),
+    ("Did the council chase up kids who vanish off school rolls?", "vanish", "missing"),
+    ("Can a GP ring someone for advice?", "ring", "consultation line"),
+    ("Did teenagers walk out of care?", "walk", "discharged themselves"),
+    ("How often did reviewing officers raise the alarm?", "alarm", "alerts"),
+    ("Of the kids who left care, how many came back?", "left", "ceased to be looked after"),
     ("Was the council's self-assessment accurate?", "assess", "self-evaluation"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):

@@ -54,6 +54,7 @@ GENERIC = frozenset(terms(
     "grumble grumbles grumbling moan moans moaning gripe gripes among amongst toward towards "
     "heading hard harder tighten tightened kick kicked wherever whenever whatever "
     "biggest largest past age ages tend tends tended list lists reckon reckons brand fair "
+    "secret secrets hit hits "
     # where people came from frames who they are ("kids who came to the UK on their own")
     "uk united kingdom britain "
     # how a question frames what it asks ("the one thing that still needs fixing", "which bit

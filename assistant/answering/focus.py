@@ -83,7 +83,9 @@ _DATES = re.compile(
     r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:exact\s+)?"
     r"(?:inspection\s+|publication\s+)?"
-    r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report)\b"
+    r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report|letter)\b"
+    # "what date is on Ofsted's letter?"
+    r"|\bdate\s+(?:is\s+|was\s+)?on\s+(?:the\s+|Ofsted['’]s\s+|its\s+)?letter\b"
     # (not "in which year did York adopt the model that inspectors said ...")
     r"|^\s*(?:in\s+)?(?:what|which)\s+(?:year|month|day)\b[^?]{0,40}?\b(?:inspect(?!ors?\b)\w*"
     r"|visit\w*|publish\w*)"
