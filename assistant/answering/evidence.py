@@ -259,8 +259,8 @@ def _alternatives(question: str) -> list[set[str]]:
 #: Irregular verbs: a stem held as any of its forms ("paid" / "pay", "left care" / "leaving").
 _IRREGULAR = [frozenset(terms(forms)) for forms in (
     "pay paid", "leave left", "teach taught", "spend spent", "send sent", "lose lost",
-    "choose chose chosen choice", "buy bought", "seek sought", "fall fell fallen", "rise rose risen",
-    "grow grew grown", "write wrote written", "speak spoke spoken", "build built",
+    "choose chose chosen choice", "buy bought", "seek sought", "fall fell fallen",
+    "rise rose risen", "grow grew grown", "write wrote written", "speak spoke spoken", "build built",
     "break broke broken", "drive drove driven", "sell sold", "fight fought", "catch caught",
     "forget forgot forgotten", "understand understood", "steal stole stolen")]
 _FORMS = {stem: forms for forms in _IRREGULAR for stem in forms}

@@ -42,6 +42,7 @@ _DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+)?(?:when|(?:which|what)\s+(?:
 
 
 def _with_dates(q: AskedQuestion, report, draft: Draft) -> Draft:
+    """The inspection's dates before the lead inspector, when the question asks for both."""
     if not _DATES_TOO.search(q.text):
         return draft
     dates = _this_inspection(report)
