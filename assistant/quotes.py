@@ -41,6 +41,31 @@ def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
     return requote(citation, paragraph, span) if span else citation
 
 
+#: A sentence that gives an example of the one before it.
+EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|example|instance)"
+                     r"|As an example)\b")
+
+
+def with_example(citation: Citation, paragraph: Paragraph) -> Citation:
+    """Extend a quote to the next sentence when that one gives an example of what it says
+    ("A well-embedded complaints system has led to improvements in services. For example, in
+    one case, a placement move was postponed ...").
+
+    Example:
+        >>> para = Paragraph(43, "Complaints led to change. For example, a move was put off. "
+        ...                  "Advocacy is good.", (), 17)
+        >>> with_example(Citation("r", "s", "t", 43, 17, "", "Complaints led to change.", 1.0),
+        ...              para).quote
+        'Complaints led to change. For example, a move was put off.'
+    """
+    sentences = split_sentences(paragraph.text)
+    last = next((i for i, s in enumerate(sentences) if citation.quote.endswith(s)), None)
+    if last is None or last + 1 >= len(sentences) or not EXAMPLE.match(sentences[last + 1]):
+        return citation
+    span = _span(paragraph, citation.quote, sentences[last + 1])
+    return requote(citation, paragraph, span) if span else citation
+
+
 def whole_paragraph(citation: Citation, paragraph: Paragraph, most_sentences: int = 4,
                     most_characters: int = 700) -> Citation | None:
     """``citation`` widened to its whole paragraph when that is short prose (a few

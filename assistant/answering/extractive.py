@@ -28,7 +28,7 @@ from assistant.paraphrases import phrase_words
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
                                  rank_passages)
 from assistant.records import Citation, Paragraph
-from assistant.quotes import whole_paragraph, with_antecedent, with_list
+from assistant.quotes import whole_paragraph, with_antecedent, with_example, with_list
 from assistant.routing import Scope, place_names
 from assistant.search import terms
 from assistant.sentences import split_sentences
@@ -161,7 +161,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
         if not _asks_figure(q) and any(w not in GENERIC for w in words) else None
     if listed:
         return listed
-    citations = [with_list(with_antecedent(c, p.paragraph), p.paragraph) for p, c in cited]
+    citations = [with_list(with_example(with_antecedent(c, p.paragraph), p.paragraph),
+                           p.paragraph) for p, c in cited]
     if figure:
         citations[0:0] = figures
     elif found.passage is not best:
@@ -181,7 +182,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     def add(passage: Passage, sentence: str) -> None:
         extra = cite(passage.report, passage.paragraph, sentence, passage.score)
         if extra:
-            extra = with_antecedent(extra, passage.paragraph)
+            extra = with_example(with_antecedent(extra, passage.paragraph), passage.paragraph)
             # "Their intervention ..." reaches back to the sentence already quoted: the two
             # become one quote.
             grown = next((i for i, c in enumerate(chosen) if c.quote in extra.quote
