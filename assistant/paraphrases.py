@@ -193,6 +193,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "perk": ("local offer", "entitlements", "offer"),
     "ID": ("identification", "documents", "birth certificate"),
     "passport": ("key documents", "documents", "identification"),
+    "plan B": ("contingency", "contingency planning", "parallel planning"),
+    "back-up plan": ("contingency", "contingency planning", "parallel planning"),
     "read English": ("translated", "interpreters", "English as an additional language"),
     "chase up": ("tracking", "follow up", "followed up"),
     "vanish": _MISSING,

@@ -264,6 +264,7 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Can a GP ring someone for advice?", "ring", "consultation line"),
     ("Did teenagers walk out of care?", "walk", "discharged themselves"),
     ("How often did reviewing officers raise the alarm?", "alarm", "alerts"),
+    ("Did child protection plans have a plan B?", "b", "contingency"),
     ("Of the kids who left care, how many came back?", "left", "ceased to be looked after"),
     ("Was the council's self-assessment accurate?", "assess", "self-evaluation"),
 ])
