@@ -216,6 +216,9 @@ def test_two_councils_make_a_comparison():
                       names_several_reports=True).kind == "comparison"
     assert read_focus("Herefordshire 2018 v Staffordshire 2019 – how did each do at return "
                       "home interviews?", PLACES, names_several_reports=True).kind == "comparison"
+    # both named before the dash
+    assert read_focus("Bristol 2023 and Wigan 2024 – how good was the out-of-hours cover?",
+                      PLACES, names_several_reports=True).kind == "comparison"
 
 
 def test_a_question_starting_when_is_not_framing():

@@ -687,8 +687,9 @@ def _read(clause: str, place_words: set[str], question: str,
     if _DATES.search(clause) and not _OTHER_INSPECTION.search(clause):
         return Focus("dates", clause)
     # "Were care leavers put up in B&Bs in Plymouth (2018) or Manchester (2017)?" asks both.
-    if names_several_reports and (COMPARE.search(question) or " and " in clause
-                                  or " or " in clause):
+    # ("Greenwich 2024 and Stockport 2022 – how good was ...?" names both before the dash)
+    if names_several_reports and (COMPARE.search(question) or " and " in question
+                                  or " or " in question):
         return Focus("comparison", clause)
     asked = listed_topic(clause, place_words)
     if asked and not asked[1]:
