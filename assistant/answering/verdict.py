@@ -30,7 +30,12 @@ def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     graded = _part_overall(q, ctx) or answer_judgement(q, ctx)
     if not graded:
         return None
-    # What the report says of the part, asked without the words that ask for a verdict.
+    return _with_what_it_says(graded, q, ctx)
+
+
+def _with_what_it_says(graded: Draft, q: AskedQuestion, ctx: AnswerContext) -> Draft:
+    """The grade, then what the report says of the part: the question asked without the
+    words that ask for a verdict."""
     said = answer_extractive(replace(q, text=_without_verdict(q.text),
                                      expanded=_without_verdict(q.expanded)), ctx)
     if not said.citations:
@@ -86,9 +91,4 @@ def answer_graded_part(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     if not graded or len({c.paragraph for c in graded.citations}) > 2 \
             or graded.text.count(" was judged ") != 1:
         return None
-    said = answer_extractive(replace(q, text=_without_verdict(q.text),
-                                     expanded=_without_verdict(q.expanded)), ctx)
-    if not said.citations:
-        return graded
-    return replace(graded, text=f"{graded.text}\n\n{said.text}",
-                   citations=tuple(dedupe([*graded.citations, *said.citations])))
+    return _with_what_it_says(graded, q, ctx)
