@@ -44,6 +44,8 @@ def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
 #: A sentence that gives an example of the one before it.
 EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|example|instance)"
                      r"|As an example)\b")
+_EXAMPLE_ANYWHERE = re.compile(r"(?:^|[.!?]\s+)(?:For (?:example|instance)|In one (?:case|example"
+                               r"|instance)|As an example)\b")
 
 
 def with_example(citation: Citation, paragraph: Paragraph) -> Citation:
@@ -58,6 +60,8 @@ def with_example(citation: Citation, paragraph: Paragraph) -> Citation:
         ...              para).quote
         'Complaints led to change. For example, a move was put off.'
     """
+    if not _EXAMPLE_ANYWHERE.search(paragraph.text):
+        return citation  # most paragraphs: no need to split them, once per cited passage
     sentences = split_sentences(paragraph.text)
     last = next((i for i, s in enumerate(sentences) if citation.quote.endswith(s)), None)
     if last is None or last + 1 >= len(sentences) or not EXAMPLE.match(sentences[last + 1]):
