@@ -140,3 +140,24 @@ def test_the_verdict_on_a_whole_part_is_that_part_s_overall_grade(sample_assista
                                                                   verdict):
     answer = sample_assistant.ask(question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("Bristol 2023 – what's the verdict on care leavers?",
+     "Care leavers are very well supported."),
+    ("How would you sum up Bristol's leadership in 2023?",
+     "Against the backdrop of four people holding the role of the director of children’s "
+     "services in the past 12 months, the newly appointed permanent director has quickly "
+     "engaged with the local authority’s leadership and partner agencies to understand areas "
+     "for improvement."),
+])
+def test_a_part_s_verdict_quotes_the_opening_of_that_part_s_own_section(
+        two_reports_assistant, question, opening):
+    from assistant.answering.verdict import _part_opening
+
+    asked = two_reports_assistant.read(question, 5)
+    found = _part_opening(asked, two_reports_assistant.context)
+    assert found is not None and found.quote == opening
+    answer = two_reports_assistant.ask(question)
+    grade, said = answer.text.split("\n\n", 1)
+    assert " was judged " in grade and opening in said, answer.text

@@ -17,8 +17,11 @@ from dataclasses import replace
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.focus import VERDICT
-from assistant.answering.judgement import answer_judgement, judgement_citations
+from assistant.answering.judgement import answer_judgement, find_matches, judgement_citations
 from assistant.answering.section import carries_topic
+from assistant.citations import cite
+from assistant.records import Citation
+from assistant.sentences import split_sentences
 
 def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     """The grade of the part an overview question names, with the passages about it; none
@@ -34,14 +37,42 @@ def answer_part_verdict(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 
 
 def _with_what_it_says(graded: Draft, q: AskedQuestion, ctx: AnswerContext) -> Draft:
-    """The grade, then what the report says of the part: the question asked without the
-    words that ask for a verdict."""
+    """The grade, then what the report says of the part: the opening of the part's own
+    section, and the question asked without the words that ask for a verdict."""
     said = answer_extractive(replace(q, text=_without_verdict(q.text),
                                      expanded=_without_verdict(q.expanded)), ctx)
+    opening = _part_opening(q, ctx)
+    if opening and opening.quote not in said.text:
+        said = replace(said, text=f"{opening.quote} [{opening.locator()}]"
+                       + (f" {said.text}" if said.citations else ""),
+                       citations=(opening, *said.citations))
     if not said.citations:
         return graded
     return replace(graded, text=f"{graded.text}\n\n{said.text}",
                    citations=tuple(dedupe([*graded.citations, *said.citations])))
+
+
+def _part_opening(q: AskedQuestion, ctx: AnswerContext) -> Citation | None:
+    """The first sentence under the heading of the one part the question grades: a report
+    opens each graded part with its verdict and the reason ("There are widespread and serious
+    failures, including unnecessary delays in achieving permanence, ...")."""
+    if len(q.reports) != 1:
+        return None
+    areas = {_heading(m.judgement.area) for m in find_matches(q)}
+    if len(areas) != 1:
+        return None
+    area = areas.pop()
+    report = ctx.report(q.reports[0].id)
+    for paragraph in report.paragraphs:
+        if paragraph.number is not None and paragraph.section \
+                and _heading(paragraph.section[0]) == area:
+            sentences = split_sentences(paragraph.text)
+            return cite(report, paragraph, sentences[0], 1.0) if sentences else None
+    return None
+
+
+def _heading(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
 def _without_verdict(text: str) -> str:
