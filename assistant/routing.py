@@ -152,7 +152,9 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
     """
     text = _words(question)
     _, years = scope_words(question)
-    years -= period_years(question)
+    # ... but "when was it last inspected before 2023?" is asked of the 2023 report, which
+    # says when (and how) its previous inspection went
+    years -= period_years(question) - {int(y) for y in _LAST_BEFORE.findall(question)}
     # "Liverpool's focused visits between its 2018 and 2023 inspections": the later report
     # says what came between
     between = _BETWEEN.search(question)
@@ -225,6 +227,10 @@ _RELATIVE = re.compile(r"\b(?:since|after|before|following|until)\s+"
 _COMMON_WORD_PLACES = {"reading", "bury", "kingston", "richmond", "stoke", "windsor"}
 
 
+#: The inspection before a year's ("last inspected before 2023", "the previous full
+#: inspection before 2024").
+_LAST_BEFORE = re.compile(r"\b(?:last|latest|previous|prior|most recent)\b[^?]*?\bbefore\s+"
+                          r"((?:19|20)\d\d)\b", re.IGNORECASE)
 #: A question about an inspection before or after another one.
 _EARLIER_ONE = re.compile(r"\b(?:before|after|previous|prior|earlier|between)\b",
                           re.IGNORECASE)

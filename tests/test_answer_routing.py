@@ -234,6 +234,25 @@ def test_the_last_inspection_asked_of_a_named_report_is_the_one_before_it(
     assert latest.text.startswith("Bristol was last inspected"), latest.text
 
 
+def test_how_the_last_inspection_went_is_its_own_line_not_this_inspection_s_dates(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("When was Bristol last inspected before 2023, and what "
+                                       "was it judged then?")
+    assert "last inspection in 2018" in answer.text, answer.text
+    assert not answer.text.startswith("Bristol 2023 was inspected"), answer.text
+
+
+def test_a_line_on_what_changed_since_the_inspection_of_a_year_is_on_the_previous_one():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report
+
+    report = Report("west-sussex-2023", "w.pdf", "t", 9, (
+        Paragraph(None, "Services for children and families have substantially improved since "
+                  "the inspection in 2019, when they were judged to be inadequate across all "
+                  "areas.", (), 1, "text"),), ())
+    assert previous_inspection(report, when=True).quote.startswith("Services for children")
+
+
 def test_dates_and_the_inspectors_asked_together_are_both_answered(two_reports_assistant):
     answer = two_reports_assistant.ask("What dates was Bristol's 2023 inspection, and who "
                                        "were the inspectors?")

@@ -31,6 +31,8 @@ CASES = [
     ("What date is on Ofsted's letter after the Wigan focused visit?", "dates"),
     ("Wigan 2024 — outstanding across the board, or did one area come in lower?", "grade"),
     ("Wigan's inspection that ended in 2018 – what were the exact dates?", "dates"),
+    ("Exact dates of Knowsley's children's services inspection in late 2024?", "dates"),
+    ("Dates of the Sefton focused visit, please?", "dates"),
     # another kind of inspection the report mentions: its date is in the text
     ("When was Wigan's joint targeted area inspection, as the 2019 report says?", "figure"),
     ("How much did the council spend on agency staff?", "figure"),

@@ -91,6 +91,17 @@ def test_a_period_names_no_inspection():
     assert scope.reports == {"derbyshire-2023"} and not scope.missing
 
 
+def test_the_inspection_last_before_a_year_is_asked_of_that_year_s_report():
+    # Derby has reports of 2022 and 2025: the 2025 one says when and how its last went
+    assert scope_of("When had Derby last been inspected before 2025, and how did it do?") \
+        == {"derby-city-2025"}
+    assert scope_of("What was Derby's previous full inspection before 2025?") == {
+        "derby-city-2025"}
+    # a period is still no inspection ("before 2025" bounds a time)
+    assert scope_of("How had Derby's services changed before 2025?") == {
+        "derby-2022", "derby-city-2025"}
+
+
 def test_two_councils_are_both_in_scope():
     assert scope_of("Compare Derbyshire and Hertfordshire on care leavers") == \
         {"derbyshire-2023", "hertfordshire-2023", "hertfordshire-2023-area-send"}

@@ -83,7 +83,10 @@ _DATES = re.compile(
     r"visit\w*|publish\w*|report\w*|take place|took place|carried out|happen\w*)\b"
     r"|\b(?:what|which)\s+(?:were\s+|was\s+|are\s+|is\s+)?the\s+(?:exact\s+)?"
     r"(?:inspection\s+|publication\s+)?"
-    r"dates?\b|\bdates?\s+of\s+(?:the\s+)?(?:inspection|visit|publication|report|letter)\b"
+    r"dates?\b|\bdates?\s+of\s+(?:the\s+)?"
+    # ("exact dates of Knowsley's children's services inspection")
+    r"(?:(?!(?:and|or|when|which|that)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:inspection|visit|publication|report|letter)\b"
     # "what date is on Ofsted's letter?"
     r"|\bdate\s+(?:is\s+|was\s+)?on\s+(?:the\s+|Ofsted['’]s\s+|its\s+)?letter\b"
     # (not "in which year did York adopt the model that inspectors said ...")

@@ -149,7 +149,11 @@ ASKS_PREVIOUS = re.compile(
 #: A report's own account of its last inspection ("Since the last inspection in March 2019,
 #: when services were judged to be requires improvement to be good, ...").
 _LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior) (?:[\w-]+ ){0,2}?(?:inspection|ILACS"
-                              r"|SIF)\b|\b(?:was|were) last inspected\b", re.IGNORECASE)
+                              r"|SIF)\b|\b(?:was|were) last inspected\b"
+                              # ("have substantially improved since the inspection in 2019,
+                              # when they were judged to be inadequate")
+                              r"|\bsince the (?:[\w-]+ ){0,2}?inspection in (?:19|20)\d\d\b",
+                              re.IGNORECASE)
 
 
 #: The visits Ofsted makes between inspections, in a report's sentence or a question.

@@ -105,6 +105,9 @@ _AND_ALSO = re.compile(r"\band\s+(?:when|who|what|which)\b(.*)$", re.IGNORECASE)
 _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
+#: A second ask about how the previous inspection went, which its line says.
+_HOW_IT_WENT = re.compile(r"\b(?:grades?|graded|judge?ments?|judged|rat(?:ed|ing)|verdict)\b",
+                          re.IGNORECASE)
 _VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b", re.IGNORECASE)
 
 
@@ -131,8 +134,9 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     before = previous_inspection(report, when=True, visits=visits or visited,
                                  full=bool(FULL.search(q.text))) \
         if ASKS_PREVIOUS.search(q.text) or visits else None
-    if before and not also:
-        # "When had Cornwall last been inspected before 2023?": the report's own account.
+    if before and (not also or _HOW_IT_WENT.search(also.group(0))):
+        # "When had Cornwall last been inspected before 2023?": the report's own account,
+        # which gives the grade too ("..., and what grade did it get?").
         return Draft(f"{before.quote} [{before.locator()}]", (before,))
     draft = _this_inspection(report)
     if draft and before:
