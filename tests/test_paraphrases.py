@@ -330,3 +330,14 @@ def test_a_phrase_is_found_exactly_where_its_pattern_is(question):
 
     for phrase, pattern in _PATTERNS.items():
         assert bool(_search(phrase, question, question.lower())) == bool(pattern.search(question))
+
+
+def test_an_idiom_is_held_by_the_reports_plain_words_for_it():
+    found = glosses("Were councillors kept in the loop about care leavers?", "")
+    assert held("loop", set(terms("Elected members are well informed about care leavers")),
+                found)
+    found = glosses("Did cases fall through the cracks or get passed up the chain?", "")
+    assert held(terms("chain")[0], set(terms("Concerns are escalated to senior managers")),
+                found)
+    assert not held(terms("chain")[0], set(terms("Concerns are discussed in supervision")),
+                    found)
