@@ -209,6 +209,19 @@ def test_a_list_about_one_topic_keeps_the_list_and_the_topic(question, listed, t
     assert (focus.kind, focus.listed, focus.topic) == ("content", listed, topic)
 
 
+@pytest.mark.parametrize("question", [
+    "Manchester 2014 – in a sentence, how well was it doing by care leavers?",
+    "Wigan 2025 – care leavers, briefly: how were they getting on?",
+    "Sefton in a line – how was it doing by care leavers?",
+])
+def test_asking_for_it_briefly_asks_for_the_verdict_on_the_part_named(question):
+    from assistant.answering.focus import VERDICT
+
+    focus = read_focus(question, PLACES)
+    assert (focus.listed, "leaver" in focus.topic) == ("overview", True), focus
+    assert VERDICT.search(focus.clause)
+
+
 def test_two_councils_make_a_comparison():
     assert read_focus("Compare Bristol and Wigan on care leavers", PLACES,
                       names_several_reports=True).kind == "comparison"

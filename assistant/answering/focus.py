@@ -410,7 +410,11 @@ def figure_pattern(clause: str) -> re.Pattern | None:
 
 #: What asks for the verdict on a report or a part of it ("bottom line on care leavers").
 VERDICT_WORDS = (r"verdicts?|bottom line|short version|headlines?|gist|in a nutshell"
-                 r"|sum(?:s|med|ming)? up")
+                 r"|sum(?:s|med|ming)? up"
+                 # asking for it briefly asks for the verdict ("in a line, how was it doing at
+                 # keeping children safe?")
+                 r"|in (?:short|brief|a (?:line|sentence|word|few words)|one (?:line|sentence"
+                 r"|word))|briefly|quick take")
 
 #: "Brent 2026 – when was it inspected?": the report named first, then the question.
 _REPORT_FIRST = re.compile(
