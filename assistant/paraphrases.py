@@ -644,6 +644,13 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "outside office hours": ("out of hours", "emergency duty", "out-of-hours"),
     "over-18s": ("18+", "over 18", "adults"),
     "outside help": ("support from", "sector-led improvement", "partners in practice"),
+    "keep children safe": ("help and protection", "safeguard", "protection"),
+    "word for it": ("self-report", "professional curiosity", "accepted", "over-optimistic"),
+    "lose sleep": ("worry", "worries", "concerns", "anxious"),
+    "promise": ("pledge", "local offer", "covenant"),
+    "checklist": ("screening tools", "tools", "risk assessments"),
+    "memory book": ("life story", "life-story", "later life letters"),
+    "councils nearby": ("regional", "consortium", "neighbouring"),
     # amounts
     "a day": ("24 hours", "one working day"),
     "cut": ("reduced", "reduction", "fallen"),

@@ -341,3 +341,10 @@ def test_an_idiom_is_held_by_the_reports_plain_words_for_it():
                 found)
     assert not held(terms("chain")[0], set(terms("Concerns are discussed in supervision")),
                     found)
+
+
+def test_the_plain_words_for_keeping_children_safe_and_for_a_promise_stand_for_them():
+    found = glosses("Liverpool 2023 – how good was it at keeping children safe?", "")
+    assert held("safe", set(terms("Children who need help and protection")), found)
+    found = glosses("Had care leavers heard about the council's promise to them?", "")
+    assert held(terms("promise")[0], set(terms("the care leavers' pledge")), found)

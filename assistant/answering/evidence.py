@@ -78,6 +78,8 @@ GENERIC = frozenset(terms(
     "reckon reckoned sum summed summing along type types kind kinds formally "
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
+    # how a figure was arrived at ("how many were formally counted as in need")
+    "count counted counting "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "
