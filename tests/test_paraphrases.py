@@ -348,3 +348,10 @@ def test_the_plain_words_for_keeping_children_safe_and_for_a_promise_stand_for_t
     assert held("safe", set(terms("Children who need help and protection")), found)
     found = glosses("Had care leavers heard about the council's promise to them?", "")
     assert held(terms("promise")[0], set(terms("the care leavers' pledge")), found)
+
+
+def test_a_workforce_and_a_rough_patch_are_held_in_the_reports_words():
+    found = glosses("What's going right with the social work workforce?", "")
+    assert held(terms("workforce")[0], set(terms("Staffing shows a low vacancy rate")), found)
+    found = glosses("Did the fostering service go through a rough patch?", "")
+    assert held(terms("patch")[0], set(terms("The service has experienced disruption")), found)

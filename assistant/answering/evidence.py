@@ -80,6 +80,9 @@ GENERIC = frozenset(terms(
     "roughly approximately around nearly almost exactly precisely "
     # how a figure was arrived at ("how many were formally counted as in need")
     "count counted counting "
+    # what a question calls the report's own parts ("how does the report's summary describe
+    # the town?") and a slur on quality ("dodgy housing") frame what is asked
+    "summary summaries dodgy "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "
