@@ -28,6 +28,9 @@ _GENERIC = frozenset(terms(
     "area areas"))
 
 
+#: Everyday words for the words area names use: "kids in care" are the children in care,
+#: not the care leavers.
+_SAME = {"kid": "children"}
 #: A word matching only by prefix ("health"/"healthy") counts for less than an exact match.
 PREFIX_CREDIT = 0.6
 
@@ -104,7 +107,8 @@ _merged = _MergedCache()
 def match_judgements(question: str, by_report: dict[str, list[Judgement]],
                      ignore: set[str] = frozenset()) -> list[JudgementMatch]:
     """The best-matching judgements across reports (ties all kept), best first."""
-    query = [t for t in dict.fromkeys(terms(question)) if t not in _GENERIC and t not in ignore]
+    query = [t for t in dict.fromkeys(_SAME.get(t, t) for t in terms(question))
+             if t not in _GENERIC and t not in ignore]
     if not query:
         return []
     candidates = [(rid, j) for rid, js in by_report.items() for j in _merged(js)]

@@ -167,3 +167,14 @@ def test_another_paragraphs_opening_verdict_comes_with_the_sentence_that_says_ho
     verdict = "have good access to a range of multi-agency support. Sefton Women and Children"
     assert verdict in answer.text
     assert any(c.paragraph == 26 and verdict in c.quote for c in answer.citations)
+
+
+def test_kids_in_care_are_the_children_in_care_not_the_care_leavers():
+    from assistant.judgement_lookup import match_judgements
+    from assistant.records import Judgement
+
+    areas = ("The experiences and progress of children in care",
+             "The experiences and progress of care leavers")
+    judgements = [Judgement(None, area, "good", None, n, 1) for n, area in enumerate(areas)]
+    found = match_judgements("How were kids in care doing?", {"r": judgements})
+    assert [m.judgement.area for m in found] == [areas[0]]

@@ -31,6 +31,8 @@ CASES = [
     ("What date is on Ofsted's letter after the Wigan focused visit?", "dates"),
     ("Wigan 2024 — outstanding across the board, or did one area come in lower?", "grade"),
     ("Wigan's inspection that ended in 2018 – what were the exact dates?", "dates"),
+    ("Were some Wigan kids in foster homes left not knowing if they'd be staying for good?",
+     "content"),
     ("Exact dates of Knowsley's children's services inspection in late 2024?", "dates"),
     ("Dates of the Sefton focused visit, please?", "dates"),
     # another kind of inspection the report mentions: its date is in the text

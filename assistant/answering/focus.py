@@ -139,7 +139,9 @@ _GRADE = re.compile(
     r"(?!\s+(?:at|with|on|in)\s+(?!(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d|inspection"
     r"|visit|last|latest|overall|ofsted)))"
     # ("was it any good?" asks what the report says of it)
-    r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|(?<!any )(?<!much )good|inadequate|adequate"
+    # ("staying for good" is for ever)
+    r"|\b(?:was|were|is|are)\b[^?]*\b(?:outstanding|(?<!any )(?<!much )(?<!for )good|inadequate"
+    r"|adequate"
     r"|requires? improvement)\s*\??\s*$"
     r"|\b(?:which|what)\s+(?:areas?|judgements?)\b[^?]*\b(?:outstanding|good|adequate|"
     r"inadequate|requires? improvement)\b|\boutcome of the\b"
