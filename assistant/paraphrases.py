@@ -646,6 +646,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "outside help": ("support from", "sector-led improvement", "partners in practice"),
     "keep children safe": ("help and protection", "safeguard", "protection"),
     "workforce": ("staffing", "recruitment", "retention", "vacancy"),
+    "happy": ("positive", "satisfied", "pleased"),
     "football coach": ("people who work with children", "designated officer", "LADO",
                        "allegations"),
     "passed back": ("re-referrals", "repeat referrals", "stepped up"),

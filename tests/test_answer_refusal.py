@@ -142,6 +142,7 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Past what age does Derby's adoption support carry on?", ["adopt"]),
     ("How many Derby children were formally counted as adopted?", ["adopt"]),
     ("Derby 2025 – how does the report's summary describe adoption?", ["adopt"]),
+    ("Had Derby's bosses already spotted everything wrong with adoption?", ["boss", "adopt"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

@@ -424,6 +424,10 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
     ("How far from Oxford would the crisis team travel to help children placed away?",
      "It supports children living out of area and within a two hour drive of Oxford.",
      "It supports children living out of area."),
+    ("How far from home do kids in care end up living?",
+     "Nearly all children live reasonably close to their home areas, in the county or in "
+     "adjacent local authorities.",
+     "Nearly all children live in stable homes."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",

@@ -82,7 +82,7 @@ GENERIC = frozenset(terms(
     "count counted counting "
     # what a question calls the report's own parts ("how does the report's summary describe
     # the town?") and a slur on quality ("dodgy housing") frame what is asked
-    "summary summaries dodgy "
+    "summary summaries dodgy everything "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "

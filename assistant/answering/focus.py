@@ -250,7 +250,12 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 r"|travel\w*|placed|moved?)\b", _FLAGS),
      # ... or a journey's time ("within a two hour drive of Oxford")
      re.compile(r"\b" + _NUMBER + r"\s*(?:miles?|km|kilomet\w+)\b|\b(?:an?|one|" + _NUMBER
-                + r")[\s-]hours?['’]?\s+(?:drive|journey|travel)\b", _FLAGS)),
+                + r")[\s-]hours?['’]?\s+(?:drive|journey|travel)\b"
+                # ... or said in words ("reasonably close to their home areas, either in the
+                # county or in adjacent local authorities")
+                r"|\b(?:close|near|nearby|local) to (?:their |his |her )?home|\badjacent\b"
+                r"|\bneighbouring (?:authorities|councils|areas)\b",
+                _FLAGS)),
     (re.compile(r"\b(?:what|which) age\b|\bhow old\b|\bup to what age\b", _FLAGS),
      # ("personal advisers are allocated when children reach 16")
      re.compile(r"\b(?:age[ds]?|aged|years? old|up to|until|beyond|birthday|reach(?:es|ed|ing)?"
