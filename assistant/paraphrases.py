@@ -40,6 +40,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "top job": _DIRECTOR,
     "boss": _DIRECTOR,
     "head of children's services": _DIRECTOR,
+    "heads up": ("director", "leads", "head of service"),
     "in charge": ("director", "manager", "head of service"),
     "councillor": ("elected members", "lead member", "political"),
     "care leaver worker": _PERSONAL_ADVISERS,
@@ -680,7 +681,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     # keeping people informed / communication
     "in the loop": ("informed", "aware", "updated", "briefing"),
     "out of the loop": ("communication", "not aware", "unaware", "not informed"),
-    "heads up": ("informed", "notification", "notified"),
     "up to speed": ("informed", "aware", "updated", "knowledge"),
     "stay in touch": ("contact", "in touch", "regular contact", "keep in touch"),
     "touch base": ("contact", "visits", "regular contact"),

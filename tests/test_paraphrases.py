@@ -355,3 +355,9 @@ def test_a_workforce_and_a_rough_patch_are_held_in_the_reports_words():
     assert held(terms("workforce")[0], set(terms("Staffing shows a low vacancy rate")), found)
     found = glosses("Did the fostering service go through a rough patch?", "")
     assert held(terms("patch")[0], set(terms("The service has experienced disruption")), found)
+
+
+def test_who_heads_up_a_service_asks_who_leads_it_not_for_a_warning():
+    found = glosses("Who heads up children's services in Dorset?", "")
+    assert held("head", set(terms("Theresa Leavy, Executive Director of Children's Services")),
+                found)
