@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,9 +29,8 @@ _GENERIC = frozenset(terms(
     "area areas"))
 
 
-#: Everyday words for the words area names use: "kids in care" are the children in care,
-#: not the care leavers.
-_SAME = {"kid": "children"}
+#: "Kids in care" are the children in care, not the care leavers (both areas say "care").
+_KIDS_IN_CARE = re.compile(r"\bkids\s+in\s+care\b", re.IGNORECASE)
 #: A word matching only by prefix ("health"/"healthy") counts for less than an exact match.
 PREFIX_CREDIT = 0.6
 
@@ -107,7 +107,7 @@ _merged = _MergedCache()
 def match_judgements(question: str, by_report: dict[str, list[Judgement]],
                      ignore: set[str] = frozenset()) -> list[JudgementMatch]:
     """The best-matching judgements across reports (ties all kept), best first."""
-    query = [t for t in dict.fromkeys(_SAME.get(t, t) for t in terms(question))
+    query = [t for t in dict.fromkeys(terms(_KIDS_IN_CARE.sub("children in care", question)))
              if t not in _GENERIC and t not in ignore]
     if not query:
         return []
