@@ -240,6 +240,9 @@ def subject_of(question: str) -> str | None:
         return None
     subject = _TRAILING_VERB.sub("", match.group(1))
     subject = re.sub(r"^(?:judged|graded|rated)\s+(?:as\s+)?", "", subject).strip(" ,")
+    # "the verdict on care leavers in Stoke": the place is the question's scope, which a
+    # follow-up about another subject keeps ("and what about leadership?")
+    subject = _SCOPE.sub("", subject).strip(" ,")
     return subject or None
 
 

@@ -165,3 +165,12 @@ def test_a_follow_up_after_and_that_asks_about_it_is_asked_of_the_last_subject()
 def test_its_means_the_last_subject_s():
     assert _after(PARTNERSHIP).read("What were its weaknesses?").read_as == \
         "What were partnership working's weaknesses?"
+
+
+def test_another_subject_keeps_the_place_the_last_question_named():
+    conversation = Conversation()
+    first = conversation.read("What was the verdict on care leavers in Stoke 2019?")
+    assert first.subject == "care leavers"
+    conversation.remember(first, ["Stoke-on-Trent 2019"])
+    assert conversation.read("and what about leadership?").read_as == (
+        "What was the verdict on leadership in Stoke 2019?")
