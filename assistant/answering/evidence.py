@@ -81,7 +81,8 @@ GENERIC = frozenset(terms(
     # how a figure was arrived at ("how many were formally counted as in need")
     "count counted counting "
     # what a question calls the report's own parts ("how does the report's summary describe
-    # the town?") and a slur on quality ("dodgy housing") frame what is asked
+    # the town?"), a slur on quality ("dodgy housing") and "had they spotted everything?"
+    # frame what is asked
     "summary summaries dodgy everything "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "

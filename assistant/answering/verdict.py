@@ -72,6 +72,7 @@ def _part_opening(q: AskedQuestion, ctx: AnswerContext) -> Citation | None:
 
 
 def _heading(text: str) -> str:
+    """A heading's words alone, to compare a judgement's area with a section's name."""
     return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
