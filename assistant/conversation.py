@@ -180,6 +180,12 @@ class Conversation:
             read_as = topic.base.replace(topic.subject, rest, 1)
             return Reading(question, read_as, True, "same question, another subject",
                            base=read_as, subject=rest)
+        if len(topic.reports) == 1 and not _YEAR.search(rest):
+            # "Stoke 2019 – kids in care, the verdict in brief?" then "and what about
+            # leadership?": no subject to swap, so the new one is asked of the report cited
+            read_as = f"what does the report say about {rest} in {topic.reports[0]}?"
+            return Reading(question, read_as, True, f"asked of {topic.reports[0]}",
+                           base=read_as, subject=rest)
         return None
 
     def _next_question(self, question: str, rest: str, topic: _Topic) -> Reading | None:

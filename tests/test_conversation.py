@@ -174,3 +174,13 @@ def test_another_subject_keeps_the_place_the_last_question_named():
     conversation.remember(first, ["Stoke-on-Trent 2019"])
     assert conversation.read("and what about leadership?").read_as == (
         "What was the verdict on leadership in Stoke 2019?")
+
+
+def test_a_new_subject_with_none_to_swap_is_asked_of_the_one_report_cited():
+    conversation = Conversation()
+    first = conversation.read("Stoke 2019 – kids in care and care leavers, the verdict in brief?")
+    conversation.remember(first, ["Stoke-on-Trent 2019"])
+    assert conversation.read("and what about leadership?").read_as == (
+        "what does the report say about leadership in Stoke-on-Trent 2019?")
+    # another year or place is still the same question asked again
+    assert conversation.read("and in 2022?").read_as.startswith("Stoke 2022 –")
