@@ -332,32 +332,30 @@ def test_a_phrase_is_found_exactly_where_its_pattern_is(question):
         assert bool(_search(phrase, question, question.lower())) == bool(pattern.search(question))
 
 
-def test_an_idiom_is_held_by_the_reports_plain_words_for_it():
-    found = glosses("Were councillors kept in the loop about care leavers?", "")
-    assert held("loop", set(terms("Elected members are well informed about care leavers")),
-                found)
+
+@pytest.mark.parametrize("question, word, passage", [
+    ("Were councillors kept in the loop about care leavers?", "loop",
+     "Elected members are well informed about care leavers"),
+    ("Did cases fall through the cracks or get passed up the chain?", "chain",
+     "Concerns are escalated to senior managers"),
+    ("Liverpool 2023 – how good was it at keeping children safe?", "safe",
+     "Children who need help and protection"),
+    ("Had care leavers heard about the council's promise to them?", "promise",
+     "the care leavers' pledge"),
+    ("What's going right with the social work workforce?", "workforce",
+     "Staffing shows a low vacancy rate"),
+    ("Did the fostering service go through a rough patch?", "patch",
+     "The service has experienced disruption"),
+    # "heads up" as a verb asks who leads a service, not for a warning
+    ("Who heads up children's services in Dorset?", "head",
+     "Theresa Leavy, Executive Director of Children's Services"),
+])
+def test_an_everyday_phrase_is_held_by_a_passage_in_the_reports_words(question, word,
+                                                                        passage):
+    assert held(terms(word)[0], set(terms(passage)), glosses(question, ""))
+
+
+def test_an_idiom_is_not_held_by_a_passage_without_its_plain_words():
     found = glosses("Did cases fall through the cracks or get passed up the chain?", "")
-    assert held(terms("chain")[0], set(terms("Concerns are escalated to senior managers")),
-                found)
     assert not held(terms("chain")[0], set(terms("Concerns are discussed in supervision")),
                     found)
-
-
-def test_the_plain_words_for_keeping_children_safe_and_for_a_promise_stand_for_them():
-    found = glosses("Liverpool 2023 – how good was it at keeping children safe?", "")
-    assert held("safe", set(terms("Children who need help and protection")), found)
-    found = glosses("Had care leavers heard about the council's promise to them?", "")
-    assert held(terms("promise")[0], set(terms("the care leavers' pledge")), found)
-
-
-def test_a_workforce_and_a_rough_patch_are_held_in_the_reports_words():
-    found = glosses("What's going right with the social work workforce?", "")
-    assert held(terms("workforce")[0], set(terms("Staffing shows a low vacancy rate")), found)
-    found = glosses("Did the fostering service go through a rough patch?", "")
-    assert held(terms("patch")[0], set(terms("The service has experienced disruption")), found)
-
-
-def test_who_heads_up_a_service_asks_who_leads_it_not_for_a_warning():
-    found = glosses("Who heads up children's services in Dorset?", "")
-    assert held("head", set(terms("Theresa Leavy, Executive Director of Children's Services")),
-                found)
