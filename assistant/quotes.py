@@ -41,11 +41,11 @@ def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
     return requote(citation, paragraph, span) if span else citation
 
 
+_EXAMPLE_OPENER = r"(?:For (?:example|instance)|In one (?:case|example|instance)|As an example)\b"
 #: A sentence that gives an example of the one before it.
-EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|example|instance)"
-                     r"|As an example)\b")
-_EXAMPLE_ANYWHERE = re.compile(r"(?:^|[.!?]\s+)(?:For (?:example|instance)|In one (?:case|example"
-                               r"|instance)|As an example)\b")
+EXAMPLE = re.compile(rf"^{_EXAMPLE_OPENER}")
+#: ... anywhere in a paragraph: the quick test before splitting it into sentences.
+_EXAMPLE_ANYWHERE = re.compile(rf"(?:^|[.!?]\s+){_EXAMPLE_OPENER}")
 
 
 def with_example(citation: Citation, paragraph: Paragraph) -> Citation:
