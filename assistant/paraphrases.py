@@ -336,6 +336,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "queueing": ("waiting", "waiting list", "waits"),
     "queuing": ("waiting", "waiting list", "waits"),
     "dentist": ("dental", "dental checks", "oral health"),
+    "teeth": ("dental", "dental checks", "oral health"),
     "warning letter": ("letter before proceedings", "pre-proceedings", "letters"),
     "GCSE": ("key stage 4", "attainment", "qualifications"),
     "closer to home": ("local", "in the area", "within"),
@@ -939,6 +940,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
 }
 #: Alternatives search adds after a phrase.
 SEARCH_ALTERNATIVES = 3
+#: Stems of the reports' own words the table names: the genre's vocabulary, whether or not
+#: the indexed reports use each ("tribunal").
+GENRE_WORDS = frozenset(t for options in PARAPHRASES.values() for option in options
+                        for t in terms(option))
 
 _PHRASES = sorted(PARAPHRASES, key=len, reverse=True)
 

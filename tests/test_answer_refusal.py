@@ -224,3 +224,33 @@ def test_a_closed_compound_holds_its_first_word():
     # "too many cases" / "caseloads are too high"
     assert held(terms("cases")[0], set(terms("Social work caseloads are too high.")))
     assert not held(terms("cases")[0], set(terms("Social workers are very positive.")))
+
+
+def test_only_a_word_of_the_genre_missing_from_the_whole_report_shows_absence():
+    from assistant.answering.evidence import shows_absence
+    from assistant.lexical import terms
+
+    report = frozenset(terms("Supervision is regular and reflective; therapists support "
+                             "adopters."))
+    corpus = frozenset(report | set(terms("radicalisation guardianship")))
+    # the asker's own word, used by no report: it cannot show the topic is absent
+    assert not shows_absence(terms("raids")[0], corpus.__contains__, report)
+    # a word the report uses elsewhere was missed by the search, not absent
+    assert not shows_absence(terms("therapist")[0], corpus.__contains__, report)
+    # a word of the genre the report never uses is absent
+    assert shows_absence(terms("radicalisation")[0], corpus.__contains__, report)
+    # with no report to search (a question over the whole index), a known word is enough
+    assert shows_absence(terms("guardianship")[0], corpus.__contains__, None)
+    # a word glossed by one the report uses is not absent ("grown-ups" / "adults")
+    grown = terms("grown")[0]
+    adults = {grown: [frozenset(terms("adults"))]}
+    assert shows_absence(grown, lambda w: True, report | set(terms("no")))
+    assert not shows_absence(grown, lambda w: True, report | set(terms("adults")), adults)
+
+
+def test_an_everyday_word_no_report_uses_does_not_refuse_a_reported_topic(sample_assistant):
+    # "bogged down" and "clunky" are in no report; the electronic system is (para 80)
+    answer = sample_assistant.ask("Did Sefton's social workers get bogged down by the clunky "
+                                  "computer system?")
+    assert answer.citations and answer.citations[0].paragraph == 80, answer.text
+    assert "electronic system" in answer.citations[0].quote

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.answering.evidence import paragraph_terms
 from assistant.answering.focus import Focus
 from assistant.config import Settings
 from assistant.records import Citation, Report
@@ -72,8 +73,24 @@ class AnswerContext:
     #: every chunk's text, one a line (abbreviations are spelt out as the reports define them)
     corpus_text: str = ""
 
+    #: report id → the stemmed words of its whole text (see ``report_words``)
+    _report_words: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def report(self, report_id: str) -> Report:
         return self.store.report(report_id)
+
+    def report_words(self, report_id: str) -> frozenset[str]:
+        """Every stemmed word of a report's paragraphs, read once a session.
+
+        >>> "guardianship" in ctx.report_words("sefton-2011")  # doctest: +SKIP
+        False
+        """
+        words = self._report_words.get(report_id)
+        if words is None:
+            words = frozenset(t for p in self.report(report_id).paragraphs
+                              for t in paragraph_terms(p.text))
+            self._report_words[report_id] = words
+        return words
 
 
 def dedupe(citations: list[Citation]) -> list[Citation]:
