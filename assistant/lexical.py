@@ -115,6 +115,11 @@ class DocumentFrequency(Mapping):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def at_least(self, count: int) -> frozenset[str]:
+        """The terms held by at least ``count`` chunks."""
+        counts = np.diff(self._indptr)
+        return frozenset(t for t, column in self._columns.items() if counts[column] >= count)
+
 
 class LexicalIndex:
     """BM25 scores of every (term, chunk) pair, by term; ``scores`` ranks chunks for a query."""

@@ -65,6 +65,8 @@ def test_document_frequency_counts_the_chunks_holding_each_term(sample_settings)
             counts[term] = counts.get(term, 0) + 1
     assert dict(store.lexical.document_frequency) == counts
     assert "xylophon" not in store.lexical.document_frequency
+    assert store.lexical.document_frequency.at_least(2) == {
+        t for t, n in counts.items() if n >= 2}
 
 
 @pytest.fixture

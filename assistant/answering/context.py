@@ -9,8 +9,9 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from assistant.answering.evidence import paragraph_terms
+from assistant.answering.evidence import KNOWN_PASSAGES, paragraph_terms
 from assistant.answering.focus import Focus
 from assistant.config import Settings
 from assistant.records import Citation, Report
@@ -78,6 +79,12 @@ class AnswerContext:
 
     def report(self, report_id: str) -> Report:
         return self.store.report(report_id)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The stems the index uses in at least ``KNOWN_PASSAGES`` passages: the genre's
+        words, as against the asker's own."""
+        return self.searcher.document_frequency.at_least(KNOWN_PASSAGES)
 
     def report_words(self, report_id: str) -> frozenset[str]:
         """Every stemmed word of a report's paragraphs, read once a session.

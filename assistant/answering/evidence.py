@@ -219,7 +219,10 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         if not absent:
             return best
     similarity = max(p.similarity for p in passages[:PASSAGES_CHECKED])
-    if best.share == 0 and similarity < MIN_SIMILARITY_WITHOUT_WORDS:
+    # None of its words near the top, and nothing close in meaning: not there, unless the
+    # report uses every one of them elsewhere (the search missed them).
+    if best.share == 0 and similarity < MIN_SIMILARITY_WITHOUT_WORDS and any(
+            shows_absence(t, None, report_words, glosses) for t in wanted):
         return replace(best, answered=False)
     # One specific word may be there in other words; the two most specific, both absent
     # from every passage near the top, mean the topic is not there ("forced marriage and

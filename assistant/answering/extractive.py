@@ -16,9 +16,8 @@ import numpy as np
 
 from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
-from assistant.answering.evidence import (DATE_WORDS, GENERIC, KNOWN_PASSAGES,
-                                          WHOLE_TEXT_REPORTS, carried, carries, held,
-                                          paragraph_terms, topic_words)
+from assistant.answering.evidence import (DATE_WORDS, GENERIC, WHOLE_TEXT_REPORTS, carried,
+                                          carries, held, paragraph_terms, topic_words)
 from assistant.answering.focus import (ASKS_DATE, figure_kind_of_its_own, figure_pattern,
                                       main_clause)
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
@@ -140,7 +139,7 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     scope = q.scope.reports or ()
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
                     q.place_words, q.glosses,
-                    known=lambda t: ctx.searcher.document_frequency.get(t, 0) >= KNOWN_PASSAGES,
+                    known=lambda t: held(t, ctx.vocabulary),
                     report_words=frozenset().union(*map(ctx.report_words, scope))
                     if 0 < len(scope) <= WHOLE_TEXT_REPORTS else None)
     given = _figures(q, about, [p for p, _ in cited], ctx) if _asks_figure(q) else Figures()
