@@ -4,6 +4,8 @@ is 75%"), so the items are read with it; and how much of a paragraph an answer q
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.extractive import _items_after, _lead_in
 from assistant.passages import Passage
 from assistant.records import Paragraph, Report
@@ -355,3 +357,15 @@ def test_an_age_group_s_name_is_no_count():
     counted = figure_pattern("How many care leavers were in bed and breakfasts?")
     assert not counted.search("B&Bs are used on a regular basis for 16+ and care leavers.")
     assert counted.search("16 care leavers were in B&Bs.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "leaders share learning through 7-minute briefings",
+    "They can join a week-long group work programme when they come into care.",
+    "Some strategy meetings are delayed, sometimes by more than a week.",
+])
+def test_how_long_is_given_by_a_length_of_time_in_words(sentence):
+    from assistant.answering.focus import figure_pattern
+
+    assert figure_pattern("How long does it take?").search(sentence)
+    assert not figure_pattern("How long does it take?").search("Meetings are well attended.")

@@ -234,8 +234,11 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
      # ... or the date it has lasted since ("in post since October 2016"), or the years it
      # lasted between ("no permanent manager between 2017 and early 2019")
      re.compile(r"\b" + _NUMBER + r"[\s-]*(?:working )?(?:days?|nights?|weeks?|months?|years?"
-                r"|hours?|terms?)\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week|month"
-                r"|year)\b|\ba (?:matter|couple) of (?:days|weeks|months)\b"
+                r"|hours?|minutes?|terms?)\b(?![\s-]*olds?\b)|\bwithin (?:a|one|the) (?:day|week"
+                r"|month|year)\b|\ba (?:matter|couple) of (?:days|weeks|months)\b"
+                # "a week-long programme", "delayed by more than a week"
+                r"|\b(?:day|week|fortnight|month|year)-long\b|\b(?:more than|over|under|less than"
+                r"|at least|up to|after) (?:a|one) (?:day|week|fortnight|month|year)\b"
                 # "reduced over the past year", "for as long as they need"
                 r"|\b(?:over|in|during|within) the (?:past|last|previous) (?:year|month|week"
                 r"|decade|few \w+)\b|\bas long as (?:they|he|she|needed|necessary|required)\b"
