@@ -254,3 +254,23 @@ def test_an_everyday_word_no_report_uses_does_not_refuse_a_reported_topic(sample
                                   "computer system?")
     assert answer.citations and answer.citations[0].paragraph == 80, answer.text
     assert "electronic system" in answer.citations[0].quote
+
+
+def test_a_rarest_word_the_report_uses_elsewhere_does_not_refuse(embedder):
+    from assistant.answering.evidence import carried, paragraph_terms
+    from assistant.passages import Passage
+    from assistant.records import Paragraph
+
+    text = "Adopters speak highly of the support they receive after a child moves in."
+    passage = Passage(None, Paragraph(12, text, ("Adoption",), 4), ((text, 0.6),), 0.6, 0.6,
+                      similarity=0.6)
+    question = "Which therapists work with adopters after a child moves in?"
+
+    def found(report_text: str):
+        return carried(question, [passage], lambda t: 5.0 + (t == "therapist"), embedder,
+                       known=lambda t: True, report_words=frozenset(paragraph_terms(report_text)))
+
+    # "therapists" pulls the question away from the passage: refused when the report lacks it
+    assert not found(text).answered
+    # ... but the report speaks of therapists elsewhere: the search missed them
+    assert found(text + " Therapists in the post-adoption team offer sessions.").answered

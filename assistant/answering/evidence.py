@@ -241,7 +241,8 @@ def carried(question: str, passages: list[Passage], idf, embedder,
             t in best.missing and narrowed[t].pattern.startswith(rf"\b{STRONGEST}(")
             for t in narrowed):
         return replace(best, answered=False)
-    if rarest in best.missing and shows_absence(rarest, knows) and _pull(
+    # (A rarest word the report uses elsewhere was missed by the search, as above.)
+    if rarest in best.missing and shows_absence(rarest, knows, report_words, glosses) and _pull(
             question, rarest, passages, embedder) < (
             MIN_PULL if best.share >= LOW_SHARE else MIN_PULL_LOW_SHARE):
         return replace(best, answered=False)
