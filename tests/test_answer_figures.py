@@ -369,3 +369,11 @@ def test_how_long_is_given_by_a_length_of_time_in_words(sentence):
 
     assert figure_pattern("How long does it take?").search(sentence)
     assert not figure_pattern("How long does it take?").search("Meetings are well attended.")
+
+
+def test_an_abbreviation_counted_matches_as_the_question_writes_it():
+    from assistant.answering.focus import figure_pattern
+
+    counted = figure_pattern("How many Ofsted HMI were on the inspection team?")
+    assert counted.search("a team of inspectors, including: two HMI from education")
+    assert not counted.search("Dates of inspection: 4 to 8 March 2024")

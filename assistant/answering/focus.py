@@ -378,6 +378,11 @@ def figure_pattern(clause: str) -> re.Pattern | None:
             verb = done.group(1).lower()
             stems.append(re.escape(verb[:max(4, len(verb) - 3)]))
         stem = "(?:" + "|".join(dict.fromkeys(stems)) + ")"
+        # Written in lower case, so that a name's capital does not count ("Right 4 Children"),
+        # or as the question writes an abbreviation ("how many HMI" / "two HMI").
+        abbreviations = [re.escape(w.rstrip("'’s")) for w in counted.group(1).split()
+                         if len(w.rstrip("'’s")) >= 2 and w.rstrip("'’s").isupper()]
+        named = "(?-i:" + "|".join([stem.lower(), *abbreviations]) + ")"
         # A count stands alone: not a year, not part of a name ("COVID-19", "Right 4
         # Children", whose capital shows it is a name); a bracket after it is read past
         # ("32 (8% of the workforce) vacant posts"); "four children's homes" counts homes.
@@ -390,13 +395,13 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         return re.compile(rf"(?<![\w\-–/]){_NAMING_NUMBER}(?!(?:19|20)\d\d\b){_NUMBER}\b"
                           + no_time + rf"(?:\s*\([^()]{{0,60}}\))?"
                           rf"(?:\W+[\w'’-]+){{0,3}}?"
-                          rf"\W+(?-i:{stem.lower()})(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
+                          rf"\W+{named}(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
                           # ("placed in Kent by other local authorities (1,309 at the time
                           # of the inspection)")
-                          rf"|(?-i:{stem.lower()})\w*\s*\(\s*{_NUMBER}(?:\s[^()]{{0,40}})?\)"
+                          rf"|{named}\w*\s*\(\s*{_NUMBER}(?:\s[^()]{{0,40}})?\)"
                           # "the number of care leavers in university rose from seven to
                           # eighteen"
-                          rf"|\b(?:number|numbers|total)\b[^.]{{0,60}}?(?-i:{stem.lower()})"
+                          rf"|\b(?:number|numbers|total)\b[^.]{{0,60}}?{named}"
                           rf"[^.]{{0,60}}?\b(?:is|was|are|were|stands? at|stood at|rose|rise"
                           rf"|risen|increased|decreased|fell|fallen|reduced|to|from|beyond"
                           rf"|reached|exceeded|exceeds)\s+"
@@ -405,12 +410,12 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           # "how many of them felt ...": "only half of care leavers ..."
                           rf"|\b(?:half|a third|a quarter|two-thirds|three-quarters|\d+%)"
                           rf"\s+of\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-                          rf"(?-i:{stem.lower()})"
+                          rf"{named}"
                           # "a second care leavers hub has opened": the second one
                           rf"|\b(?:a|the)\s+(?:second|third|fourth|fifth)\b"
-                          rf"(?:\W+[\w'’-]+){{0,3}}?\W+(?-i:{stem.lower()})"
+                          rf"(?:\W+[\w'’-]+){{0,3}}?\W+{named}"
                           # none at all: "there are no children who are looked after"
-                          rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?(?-i:{stem.lower()})",
+                          rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?{named}",
                           _FLAGS)
     for asks, gives in FIGURE_KINDS:
         if asks.search(clause):
