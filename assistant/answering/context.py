@@ -14,6 +14,7 @@ from functools import cached_property
 from assistant.answering.evidence import KNOWN_PASSAGES, paragraph_terms
 from assistant.answering.focus import Focus
 from assistant.config import Settings
+from assistant.genre_words import genre_vocabulary
 from assistant.records import Citation, Report
 from assistant.routing import Scope
 from assistant.search import Searcher
@@ -82,9 +83,10 @@ class AnswerContext:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """The stems the index uses in at least ``KNOWN_PASSAGES`` passages: the genre's
-        words, as against the asker's own."""
-        return self.searcher.document_frequency.at_least(KNOWN_PASSAGES)
+        """The genre's words, as against the asker's own: the stems the index uses in at least
+        ``KNOWN_PASSAGES`` passages, and those several reports of the genre use
+        (``genre_words``), so that a small index knows them too."""
+        return self.searcher.document_frequency.at_least(KNOWN_PASSAGES) | genre_vocabulary()
 
     def report_words(self, report_id: str) -> frozenset[str]:
         """Every stemmed word of a report's paragraphs, read once a session.
