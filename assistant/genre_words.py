@@ -37,14 +37,13 @@ def genre_vocabulary() -> frozenset[str]:
 
 def words_of_index(index_dir: Path, min_reports: int = MIN_REPORTS) -> list[str]:
     """The stems that at least ``min_reports`` reports of an index use, sorted."""
-    from assistant.answering.evidence import paragraph_terms
+    from assistant.answering.evidence import report_terms
     from assistant.store import load_store
 
     store = load_store(index_dir)
     reports: Counter[str] = Counter()
     for report_id in store.summaries:
-        reports.update({t for p in store.report(report_id).paragraphs
-                        for t in paragraph_terms(p.text)})
+        reports.update(report_terms(store.report(report_id)))
     return sorted(t for t, n in reports.items() if n >= min_reports)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from assistant.answering.evidence import KNOWN_PASSAGES, paragraph_terms
+from assistant.answering.evidence import KNOWN_PASSAGES, report_terms
 from assistant.answering.focus import Focus
 from assistant.config import Settings
 from assistant.genre_words import genre_vocabulary
+from assistant.paraphrases import GENRE_WORDS
 from assistant.records import Citation, Report
 from assistant.routing import Scope
 from assistant.search import Searcher
@@ -75,8 +76,8 @@ class AnswerContext:
     #: every chunk's text, one a line (abbreviations are spelt out as the reports define them)
     corpus_text: str = ""
 
-    #: report id → the stemmed words of its whole text (see ``report_words``)
-    _report_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: reports asked about → the stemmed words of their whole text (see ``words_of``)
+    _words_of: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     def report(self, report_id: str) -> Report:
         return self.store.report(report_id)
@@ -84,23 +85,23 @@ class AnswerContext:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """The genre's words, as against the asker's own: the stems the index uses in at least
-        ``KNOWN_PASSAGES`` passages, and those several reports of the genre use
-        (``genre_words``), so that a small index knows them too."""
-        return self.searcher.document_frequency.at_least(KNOWN_PASSAGES) | genre_vocabulary()
+        ``KNOWN_PASSAGES`` passages, those several reports of the genre use (``genre_words``,
+        so that a small index knows them too) and the reports' words the paraphrase table
+        names ("tribunal")."""
+        return (self.searcher.document_frequency.at_least(KNOWN_PASSAGES)
+                | genre_vocabulary() | GENRE_WORDS)
 
-    def report_words(self, report_id: str) -> frozenset[str]:
-        """Every stemmed word of a report's paragraphs, read once a session.
+    def words_of(self, report_ids: frozenset[str]) -> frozenset[str]:
+        """Every stemmed word of the reports' paragraphs, read once a session.
 
-        >>> "guardianship" in ctx.report_words("sefton-2011")  # doctest: +SKIP
+        >>> "guardianship" in ctx.words_of(frozenset({"sefton-2011"}))  # doctest: +SKIP
         False
         """
-        words = self._report_words.get(report_id)
+        words = self._words_of.get(report_ids)
         if words is None:
-            words = frozenset(t for p in self.report(report_id).paragraphs
-                              for t in paragraph_terms(p.text))
-            self._report_words[report_id] = words
+            words = frozenset().union(*(report_terms(self.report(r)) for r in report_ids))
+            self._words_of[report_ids] = words
         return words
-
 
 def dedupe(citations: list[Citation]) -> list[Citation]:
     """Citations in order, each (report, paragraph, quote) once."""

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.paraphrases import GENRE_WORDS, phrase_words
+from assistant.paraphrases import phrase_words
 from assistant.passages import QUESTION_NOISE, Passage
 from assistant.search import terms
 
@@ -202,10 +202,8 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         return held(word, present, glosses)
 
     def knows(word: str) -> bool:
-        # a word the paraphrase table glosses ("jabs" / "immunisations") or names among the
-        # reports' words ("tribunal") is the genre's too
-        return known is None or known(word) or bool((glosses or {}).get(word)) \
-            or word in GENRE_WORDS
+        # a word the paraphrase table glosses ("jabs" / "immunisations") is the genre's too
+        return known is None or known(word) or bool((glosses or {}).get(word))
 
     best = None
     for passage in passages[:PASSAGES_CHECKED]:
@@ -378,6 +376,11 @@ def _raw_words(text: str) -> dict[str, str]:
 @lru_cache(maxsize=50_000)
 def paragraph_terms(text: str) -> tuple[str, ...]:
     return tuple(terms(_joined(_DEGREE.sub(" ", text))))
+
+
+def report_terms(report) -> frozenset[str]:
+    """Every stemmed word of a report's paragraphs."""
+    return frozenset(t for p in report.paragraphs for t in paragraph_terms(p.text))
 
 
 def _joined(text: str) -> str:

@@ -137,11 +137,11 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     words = [t for t in terms(topic) if t not in QUESTION_NOISE]
     unknown = not any(t in ctx.searcher.document_frequency for t in words)
     about = focus_text(q, topic, ctx)
-    scope = q.scope.reports or ()
+    scope = frozenset(q.scope.reports or ())
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
                     q.place_words, q.glosses,
                     known=lambda t: held(t, ctx.vocabulary),
-                    report_words=frozenset().union(*map(ctx.report_words, scope))
+                    report_words=ctx.words_of(scope)
                     if 0 < len(scope) <= WHOLE_TEXT_REPORTS else None)
     given = _figures(q, about, [p for p, _ in cited], ctx) if _asks_figure(q) else Figures()
     figures = given.citations
