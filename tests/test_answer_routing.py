@@ -145,6 +145,17 @@ def test_the_verdict_on_one_part_is_its_grade_then_what_the_report_says_of_it(
     assert "[Bristol 2023, p." in rest and len(answer.citations) >= 3, answer.text
 
 
+def test_a_brief_verdict_quotes_the_reports_own_summary_line_on_the_part(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023 – in short, how are care leavers doing?")
+    grade, _, rest = answer.text.partition("\n\n")
+    assert grade.startswith("The experiences and progress of care leavers was judged good")
+    # the page-1 summary's sentence on care leavers comes straight after the grade
+    assert rest.startswith("Leaders have made very real improvements in some areas since the "
+                           "previous inspection, such as the quality of support to children "
+                           "in care and for care leavers. [Bristol 2023, p. 1]"), answer.text
+
+
 
 def test_summing_up_one_part_is_its_grade_then_what_the_report_says_of_it(
         two_reports_assistant):

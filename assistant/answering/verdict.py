@@ -18,7 +18,8 @@ from assistant.answering.context import AnswerContext, AskedQuestion, Draft, ded
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.focus import VERDICT
 from assistant.answering.judgement import answer_judgement, find_matches, judgement_citations
-from assistant.answering.section import carries_topic
+from assistant.answering.extractive import without_scope_words
+from assistant.answering.section import carries_topic, opening_summary
 from assistant.citations import cite
 from assistant.records import Citation
 from assistant.sentences import split_sentences
@@ -46,6 +47,11 @@ def _with_what_it_says(graded: Draft, q: AskedQuestion, ctx: AnswerContext) -> D
         said = replace(said, text=f"{opening.quote} [{opening.locator()}]"
                        + (f" {said.text}" if said.citations else ""),
                        citations=(opening, *said.citations))
+    summary_line = _summary_line(q, ctx)
+    if summary_line and summary_line.quote not in said.text:
+        said = replace(said, text=f"{summary_line.quote} [{summary_line.locator()}]"
+                       + (f" {said.text}" if said.citations else ""),
+                       citations=(summary_line, *said.citations))
     if not said.citations:
         return graded
     return replace(graded, text=f"{graded.text}\n\n{said.text}",
@@ -69,6 +75,31 @@ def _part_opening(q: AskedQuestion, ctx: AnswerContext) -> Citation | None:
             sentences = split_sentences(paragraph.text)
             return cite(report, paragraph, sentences[0], 1.0) if sentences else None
     return None
+
+
+#: A sentence of the report's opening summary joins a verdict when it is at least this close
+#: in meaning to what the question asks of the part.
+SUMMARY_LINE_SIMILARITY = 0.3
+
+
+def _summary_line(q: AskedQuestion, ctx: AnswerContext) -> Citation | None:
+    """The sentence of the report's opening summary closest to what the question asks: the
+    report's own verdict in a line ("Children in care and care leavers receive very effective
+    support that meets their needs.")."""
+    if len(q.reports) != 1:
+        return None
+    report = ctx.report(q.reports[0].id)
+    candidates = [(p, s) for p in opening_summary(report) for s in split_sentences(p.text)]
+    if not candidates:
+        return None
+    asked = without_scope_words(_without_verdict(q.expanded), ctx.summaries, q.scope)
+    vectors = ctx.embedder.encode([asked] + [s for _, s in candidates])
+    scores = vectors[1:] @ vectors[0]
+    best = int(scores.argmax())
+    if scores[best] < SUMMARY_LINE_SIMILARITY:
+        return None
+    paragraph, sentence = candidates[best]
+    return cite(report, paragraph, sentence, float(scores[best]))
 
 
 def _heading(text: str) -> str:
