@@ -8,16 +8,24 @@ raids"). See ``answering.evidence.shows_absence``.
 
     python -m assistant.genre_words --index-dir /path/to/corpus-index
 
+It also holds the genre's two-word terms, as stem pairs: the hyphenated compounds several
+reports write ("self-harm", "honour-based") and the phrases a generic word makes of the word
+after it ("young carers", "county lines", "local offer"). A question's compound the genre never
+writes ("local pubs", "top-rated") is the asker's own, read as its words.
+
 Example:
     >>> "radicalis" in genre_vocabulary()
     True
     >>> "raid" in genre_vocabulary()
     False
+    >>> ("self", "harm") in genre_phrases(), ("local", "pub") in genre_phrases()
+    (True, False)
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -28,22 +36,65 @@ MIN_REPORTS = 2
 _FILE = "data/genre_words.txt"
 
 
+#: Generic words that make a term of the word after them ("young carers"): see
+#: ``answering.evidence.NARROWING``.
+PHRASE_MODIFIERS = ("young", "county", "local", "social")
+_HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+_MODIFIED = re.compile(rf"\b({'|'.join(PHRASE_MODIFIERS)})\s+([A-Za-z]{{2,}})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lines() -> tuple[str, ...]:
+    text = resources.files("assistant").joinpath(_FILE).read_text("utf-8")
+    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def genre_vocabulary() -> frozenset[str]:
     """The stems of ``data/genre_words.txt`` (lines after the ``#`` header)."""
-    text = resources.files("assistant").joinpath(_FILE).read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(line for line in _lines() if " " not in line)
+
+
+@lru_cache(maxsize=1)
+def genre_phrases() -> frozenset[tuple[str, str]]:
+    """The two-word terms of ``data/genre_words.txt``, as stem pairs."""
+    return frozenset(tuple(line.split(" ", 1)) for line in _lines() if " " in line)
+
+
+def phrase_stems(first: str, second: str) -> tuple[str, str] | None:
+    """A two-word term as the stem pair ``genre_phrases`` holds ("Self", "harming" → ("self",
+    "harm"))."""
+    from assistant.lexical import terms
+
+    a, b = terms(first.lower()), terms(second.lower())
+    return (a[0], b[0]) if len(a) == 1 and len(b) == 1 else None
+
+
+def report_phrases(report) -> frozenset[tuple[str, str]]:
+    """The two-word terms a report writes: its hyphenated compounds and the words its generic
+    words narrow."""
+    found = set()
+    for paragraph in report.paragraphs:
+        for pattern in (_HYPHENATED, _MODIFIED):
+            for first, second in pattern.findall(paragraph.text):
+                pair = phrase_stems(first, second)
+                if pair:
+                    found.add(pair)
+    return frozenset(found)
 
 
 def words_of_index(index_dir: Path, min_reports: int = MIN_REPORTS) -> list[str]:
-    """The stems that at least ``min_reports`` reports of an index use, sorted."""
+    """The stems and two-word terms (``"self harm"``) that at least ``min_reports`` reports of
+    an index use, sorted."""
     from assistant.answering.evidence import report_terms
     from assistant.store import load_store
 
     store = load_store(index_dir)
     reports: Counter[str] = Counter()
     for report_id in store.summaries:
-        reports.update(report_terms(store.report(report_id)))
+        report = store.report(report_id)
+        reports.update(report_terms(report))
+        reports.update(" ".join(pair) for pair in report_phrases(report))
     return sorted(t for t, n in reports.items() if n >= min_reports)
 
 
@@ -56,11 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     words = words_of_index(args.index_dir, args.min_reports)
     args.out.write_text(
-        "# The genre's vocabulary: stems used by at least "
-        f"{args.min_reports} reports of the shared Ofsted corpus.\n"
+        "# The genre's vocabulary: stems and two-word terms (\"self harm\") used by at least "
+        f"{args.min_reports}\n# reports of the shared Ofsted corpus.\n"
         "# Built by `python -m assistant.genre_words`; see assistant/genre_words.py.\n"
         + "\n".join(words) + "\n", "utf-8")
-    print(f"{len(words)} stems written to {args.out}")
+    print(f"{len(words)} stems and terms written to {args.out}")
     return 0
 
 

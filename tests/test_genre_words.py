@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.genre_words import genre_vocabulary, words_of_index
+from assistant.genre_words import genre_phrases, genre_vocabulary, phrase_stems, words_of_index
 from assistant.lexical import terms
 
 
@@ -13,6 +13,17 @@ def test_the_genre_s_words_are_known_and_the_asker_s_own_are_not():
         assert terms(word)[0] in vocabulary, word
     for word in ("raids", "swept", "clunky", "bogged"):
         assert terms(word)[0] not in vocabulary, word
+
+
+def test_the_genre_s_two_word_terms_are_known_and_the_asker_s_own_are_not():
+    phrases = genre_phrases()
+    for first, second in (("self", "harm"), ("county", "lines"), ("young", "carers"),
+                          ("honour", "based"), ("local", "offer")):
+        assert phrase_stems(first, second) in phrases, (first, second)
+    for first, second in (("local", "pubs"), ("top", "rated"), ("young", "mums")):
+        assert phrase_stems(first, second) not in phrases, (first, second)
+    # the terms are apart from the words
+    assert not any(" " in word for word in genre_vocabulary())
 
 
 def test_words_of_an_index_are_those_enough_reports_use(sample_settings):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from assistant.answering.evidence import KNOWN_PASSAGES, report_terms
+from assistant.answering.evidence import KNOWN_PASSAGES, report_pairs, report_terms
 from assistant.answering.focus import Focus
 from assistant.config import Settings
 from assistant.genre_words import genre_vocabulary
@@ -92,14 +92,17 @@ class AnswerContext:
                 | genre_vocabulary() | GENRE_WORDS)
 
     def words_of(self, report_ids: frozenset[str]) -> frozenset[str]:
-        """Every stemmed word of the reports' paragraphs, read once a session.
+        """Every stemmed word of the reports' paragraphs, and every two that stand together
+        ("self harm", ``evidence.report_pairs``), read once a session.
 
         >>> "guardianship" in ctx.words_of(frozenset({"sefton-2011"}))  # doctest: +SKIP
         False
         """
         words = self._words_of.get(report_ids)
         if words is None:
-            words = frozenset().union(*(report_terms(self.report(r)) for r in report_ids))
+            words = frozenset().union(*(
+                report_terms(report) | report_pairs(report)
+                for report in map(self.report, report_ids)))
             self._words_of[report_ids] = words
         return words
 

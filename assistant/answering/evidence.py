@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.genre_words import genre_phrases, phrase_stems
 from assistant.paraphrases import phrase_words
 from assistant.passages import QUESTION_NOISE, Passage
 from assistant.search import terms
@@ -198,7 +199,7 @@ def carried(question: str, passages: list[Passage], idf, embedder,
 
     def holds(word: str, present: set[str], text: str) -> bool:
         if word in narrowed and not any(o <= present for o in (glosses or {}).get(word, ())):
-            return bool(narrowed[word].search(text))
+            return bool(narrowed[word][0].search(text))
         return held(word, present, glosses)
 
     def knows(word: str) -> bool:
@@ -235,9 +236,14 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     # carers" near "young people" is not it, however close in meaning.
     # "Young" narrows most of all (young carers, young parents, young offenders are people of
     # their own): such a word missing means the topic is not there, whatever else is.
-    if (rarest in narrowed and rarest in best.missing) or any(
-            t in best.missing and narrowed[t].pattern.startswith(rf"\b{STRONGEST}(")
-            for t in narrowed):
+    # (A term the report writes elsewhere was missed by the search, as above.)
+    def absent(t: str) -> bool:
+        term = narrowed[t][1]
+        return term is None or report_words is None or term not in report_words
+
+    if (rarest in narrowed and rarest in best.missing and absent(rarest)) or any(
+            t in best.missing and narrowed[t][0].pattern.startswith(rf"\b{STRONGEST}(")
+            and absent(t) for t in narrowed):
         return replace(best, answered=False)
     # (A rarest word the report uses elsewhere was missed by the search, as above.)
     if rarest in best.missing and shows_absence(rarest, knows, report_words, glosses) and _pull(
@@ -269,23 +275,40 @@ def shows_absence(word: str, known=None, report_words: frozenset[str] | None = N
         len(option) == 1 and option <= report_words for option in (glosses or {}).get(word, ())))
 
 
-def _narrowed(question: str, wanted: list[str]) -> dict[str, re.Pattern]:
-    """Topic words narrowed by a word that is generic only in its own fixed phrases
-    ("young carers", "county lines", "local offer", "social media"): stem → the pattern of
-    the two words together."""
+def _narrowed(question: str, wanted: list[str]) -> dict[str, tuple[re.Pattern, str | None]]:
+    """Topic words narrowed by the word before them into a term of the genre ("young carers",
+    "county lines", "local offer", "social media", "self-harm", "honour-based"): stem → the
+    pattern of the two words together, and the term as ``genre_words`` writes it ("self
+    harm"). A pair the genre never writes ("local pubs", "top-rated") is the asker's own: its
+    words are read as they are."""
     out = {}
+    phrases = genre_phrases()
     for modifier, word in re.findall(rf"\b({'|'.join(NARROWING)})\s+([A-Za-z][\w’'-]*)",
                                      question, re.IGNORECASE):
         stem = next(iter(terms(word)), None)
-        if stem in wanted:
+        pair = phrase_stems(modifier, word)
+        if stem in wanted and pair in phrases:
             start = re.escape(word[:max(3, len(word) - 2)])
             # ("local multidisciplinary teams" / "a localised, multidisciplinary approach")
-            out[stem] = re.compile(rf"\b{modifier.lower()}(?:ised|ized|ity|ities)?\W+{start}",
-                                   re.IGNORECASE)
+            out[stem] = (re.compile(rf"\b{modifier.lower()}(?:ised|ized|ity|ities)?\W+{start}",
+                                    re.IGNORECASE), " ".join(pair))
+    # A compound that ends its phrase names the topic ("kids self-harming?"); one before a
+    # noun only describes it ("long-term neglect", "short-term safety plans").
+    for first, second, after in _HYPHENATED.findall(question):
+        pair = phrase_stems(first, second)
+        if pair and pair[1] in wanted and pair[1] not in out and pair in phrases \
+                and not (after and terms(after)):
+            start = re.escape(second[:max(3, len(second) - 3)])
+            out[pair[1]] = (re.compile(rf"\b{re.escape(first)}\W?{start}", re.IGNORECASE),
+                            " ".join(pair))
     # "the Prevent duty" is held by the duty, not by the verb every report uses ("to prevent").
     if "prevent" in wanted and _PREVENT_DUTY.search(question):
-        out["prevent"] = _PREVENT_DUTY
+        out["prevent"] = (_PREVENT_DUTY, None)
     return out
+
+
+#: A hyphenated compound ("self-harming").
+_HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b(?:\s+([A-Za-z]+))?")
 
 
 #: The counter-extremism duty, capitalised as its name (mid-sentence) or named as a duty.
@@ -381,6 +404,16 @@ def paragraph_terms(text: str) -> tuple[str, ...]:
 def report_terms(report) -> frozenset[str]:
     """Every stemmed word of a report's paragraphs."""
     return frozenset(t for p in report.paragraphs for t in paragraph_terms(p.text))
+
+
+def report_pairs(report) -> frozenset[str]:
+    """Every two stemmed words that stand together in a report's paragraphs, written as the
+    genre's two-word terms are ("self harm" for "self-harm" or "self harm")."""
+    pairs = set()
+    for paragraph in report.paragraphs:
+        words = terms(paragraph.text)
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(pairs)
 
 
 def _joined(text: str) -> str:
