@@ -145,6 +145,14 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "What share of kids who left care ended up back in care?": ("back", "return"),
         "Has the council given care leavers special status in its policies?":
             ("special", "characterist"),
+        "Why had services gone downhill?": ("downhil", "deterior"),
+        "Were staff fed up?": ("fed", "moral"),
+        "Were social workers straight with families?": ("straight", "honest"),
+        "Who sticks up for kids in care? Did anyone stick up for them?": ("stick", "advoc"),
+        "Did young people run their own grilling of the council?": ("grill", "scrutini"),
+        "Were staff copy-pasting records?": ("copi", "duplic"),
+        "Do care leavers get their official papers?": ("offici", "document"),
+        "Did agencies work together to break up exploitation?": ("break", "disrupt"),
     }
     for question, (word, stem) in asked.items():
         assert any(stem in option for option in glosses(question, "").get(word, ())), question
