@@ -198,6 +198,8 @@ def test_asking_which_inspectors_names_the_whole_team():
 
     team = answer_inspector(asked("Which inspectors did the Bristol focused visit?"), ctx)
     assert "Margaret Burke" in team.text and len(team.citations) == 2
+    carried_out = answer_inspector(asked("Who carried out the Bristol focused visit?"), ctx)
+    assert "Margaret Burke" in carried_out.text, carried_out.text
     lead = answer_inspector(asked("Who was the lead inspector for Bristol?"), ctx)
     assert "Margaret Burke" not in lead.text and len(lead.citations) == 1
 

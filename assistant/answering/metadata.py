@@ -51,8 +51,11 @@ def _with_dates(q: AskedQuestion, report, draft: Draft) -> Draft:
     return Draft(f"{dates.text} {draft.text}", (*dates.citations, *draft.citations))
 
 
-#: "Which inspectors did the visit?" asks for all of them, not the lead alone.
-_TEAM = re.compile(r"\binspectors\b(?!\s+(?:found|said|saw|noted))", re.IGNORECASE)
+#: "Which inspectors did the visit?", "who carried out the visit?" ask for all of them, not
+#: the lead alone.
+_TEAM = re.compile(r"\binspectors\b(?!\s+(?:found|said|saw|noted))"
+                   r"|\bwho\s+(?:carried\s+out|conducted|did|undertook|made|was\s+on)\b",
+                   re.IGNORECASE)
 #: A report's sentence naming its inspectors ("His Majesty's Inspectors for this visit were
 #: Sophie Wales and Margaret Burke.").
 _TEAM_SENTENCE = re.compile(r"\binspectors (?:for this (?:visit|inspection) )?(?:were|was)\b",
