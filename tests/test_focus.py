@@ -165,6 +165,9 @@ SUMMARIES = [
     ("What should Derby shore up?", "improve"),
     ("What did Ofsted tell Wigan to fix straight away in 2014?", "improve"),
     ("What did Devon need to do right away in 2014?", "recommendations"),
+    ("What did Ofsted say had to be done straight away in Devon?", "recommendations"),
+    ("What did Ofsted say Devon had to do urgently?", "recommendations"),
+    ("Did Devon have anything that needed fixing urgently in 2014?", "improve"),
     ("Where was Luton falling short in 2015?", "weaknesses"),
     ("Where did Sefton fall short?", "weaknesses"),
     ("Devon 2015 in a nutshell: where was it falling short?", "overview"),
@@ -182,6 +185,7 @@ NOT_SUMMARIES = [
     "What are the weaknesses in how Walsall handles private fostering (2021)?",
     "What is working well for care leavers in Bristol according to the 2023 report?",
     "Where did Sefton fall short on care leavers?",
+    "What did the virtual school have to do with the care leavers' PEPs?",
 ]
 
 

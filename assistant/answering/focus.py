@@ -455,6 +455,9 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
                 # "what did Manchester need to do right away?"
                 r"|\bwhat\b[^?]*\bneed(?:s|ed)? to do\b"
+                # "what did Ofsted say had to be done straight away?"
+                r"|\bwhat\b[^?]*\b(?:ha(?:s|ve|d)|need(?:s|ed)?) to be done\b"
+                r"|\bwhat\b[^?]*\bha(?:s|ve|d) to do\b(?!\s+with\b)"
                 r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
     (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
                 # "what did Ofsted tell Plymouth to improve?"
@@ -542,6 +545,8 @@ _FRAME_WORDS = frozenset(terms(
     "urgent urgently dos list short version full complete entire whole "
     # "why did it only get 'requires improvement' – the main reasons?", "the big picture"
     "reason reasons only big bigger "
+    # "did Barnsley have anything that needed fixing urgently?"
+    "anything something "
     # "what were the first things the council was told to fix?"
     "first firstly "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
