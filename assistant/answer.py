@@ -31,7 +31,7 @@ from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import COMPARE, read_focus
 from assistant.answering.judgement import answer_judgement, find_matches
-from assistant.answering.metadata import answer_dates, answer_inspector
+from assistant.answering.metadata import answer_addressee, answer_dates, answer_inspector
 from assistant.answering.section import answer_part_list, answer_summary
 from assistant.answering.verdict import answer_graded_part, answer_part_verdict
 from assistant.config import Settings
@@ -52,6 +52,7 @@ Strategy = Callable[[AskedQuestion, AnswerContext], "Draft | None"]
 #: The strategies tried for each focus, in order; the extractive answer comes last for all.
 STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "inspector": (answer_inspector,),
+    "addressee": (answer_addressee,),
     "dates": (answer_dates,),
     "comparison": (answer_comparison,),
     "summary": (answer_summary,),

@@ -204,6 +204,31 @@ def test_asking_which_inspectors_names_the_whole_team():
     assert "Margaret Burke" not in lead.text and len(lead.citations) == 1
 
 
+def test_whom_a_focused_visit_letter_is_to_is_quoted_from_its_address_lines():
+    from types import SimpleNamespace
+
+    from assistant.answering.focus import read_focus
+    from assistant.answering.metadata import answer_addressee
+    from assistant.records import Paragraph, Report
+
+    report = Report("durham-2023-focused-visit", "d.pdf", "t", 4, (
+        Paragraph(None, "12 January 2024\nJohn Pearce\nCorporate Director, Children and Young "
+                  "People’s Services\nDurham County Council\nCounty Hall\nDurham", (), 1, "text"),
+        Paragraph(None, "Dear Mr Pearce", (), 1, "text")), ())
+    ctx = SimpleNamespace(report=lambda _: report)
+    asked = SimpleNamespace(reports=(SimpleNamespace(id=report.id),))
+    answer = answer_addressee(asked, ctx)
+    assert "addressed to John Pearce, Corporate Director, Children and Young People’s " \
+           "Services, Durham County Council [" in answer.text, answer.text
+    assert answer.citations[0].page == 1
+    assert read_focus("Who was the Durham focused visit letter addressed to?", set()).kind \
+        == "addressee"
+    assert read_focus("To whom was Bristol's 2025 letter sent?", set()).kind == "addressee"
+    # letters a report speaks of are its topic
+    assert read_focus("Were the letters sent to parents before court clear?", set()).kind \
+        != "addressee"
+
+
 def test_when_ofsted_will_be_back_is_the_report_s_line_on_its_next_inspection():
     from assistant.answering.metadata import ASKS_NEXT, next_inspection
     from assistant.records import Paragraph, Report

@@ -76,6 +76,9 @@ _INSPECTOR = re.compile(
     r"|conducted|ran|headed|in charge)\b[^?]*\b(?:inspect\w*|visit\w*|HMI)\b"
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
+#: "Who was the focused visit letter addressed to?", "to whom was the letter sent?"
+_ADDRESSEE = re.compile(r"^\s*(?:who|to whom)\b[^?]*\bletter\b[^?]*\b(?:addressed|sent|written)"
+                        r"(?:\s+to)?\b", re.IGNORECASE)
 _DATES = re.compile(
     # "when" about the inspection itself, not about something a report says happened
     r"^\s*when\s+(?:exactly\s+)?(?:was|were|did|is|does|will|has|had)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -709,6 +712,8 @@ def _read(clause: str, place_words: set[str], question: str,
     reasons = _reasons_for_grade(clause, place_words)
     if reasons:
         return reasons
+    if _ADDRESSEE.search(clause):
+        return Focus("addressee", clause)
     if _INSPECTOR.search(clause):
         return Focus("inspector", clause)
     if _DATES.search(clause) and not _OTHER_INSPECTION.search(clause):

@@ -36,6 +36,32 @@ def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     return None
 
 
+#: A letter's opening lines: its date, then whom it is to ("12 January 2024" / "John Pearce" /
+#: "Corporate Director, Children and Young People’s Services" / "Durham County Council").
+_LETTER_DATE = re.compile(r"^\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$")
+#: The addressee's lines run to the council's name, at most this many.
+ADDRESS_LINES = 3
+
+
+def answer_addressee(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """Whom a focused visit's letter is to, quoted from the lines under its date."""
+    if len(q.reports) != 1:
+        return None
+    report = ctx.report(q.reports[0].id)
+    for para in report.paragraphs[:6]:
+        lines = [line.strip() for line in para.text.split("\n") if line.strip()]
+        if len(lines) < 2 or not _LETTER_DATE.match(lines[0]):
+            continue
+        to = lines[1:1 + ADDRESS_LINES]
+        end = next((i for i, line in enumerate(to) if "council" in line.lower()), None)
+        to = to[:end + 1] if end is not None else to[:2]
+        citation = cite(report, para, " ".join(to), 1.0)
+        if citation:
+            return Draft(f"The {report.label} letter is addressed to {', '.join(to)} "
+                         f"[{citation.locator()}].", (citation,))
+    return None
+
+
 #: "Who led it, and on which dates were inspectors there?": the dates asked second.
 _DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+)?(?:when|(?:which|what)\s+(?:dates?|days?"
                         r"|weeks?))\b", re.IGNORECASE)
