@@ -297,3 +297,34 @@ def test_a_rarest_word_the_report_uses_elsewhere_does_not_refuse(embedder):
     assert not found(text).answered
     # ... but the report speaks of therapists elsewhere: the search missed them
     assert found(text + " Therapists in the post-adoption team offer sessions.").answered
+
+
+def test_an_alternative_is_a_whole_phrase_not_the_word_next_to_or():
+    from assistant.answering.evidence import _alternatives, carried
+    from assistant.lexical import terms
+    from assistant.passages import Passage
+    from assistant.records import Paragraph
+
+    sides = _alternatives("What about sexual health or teenage pregnancy among care leavers?")
+    assert sides == [(frozenset(terms("sexual health")), frozenset(terms("teenage pregnancy")))]
+    assert _alternatives("Knives or other weapons?") == [
+        (frozenset(terms("knives")), frozenset(terms("weapons")))]
+
+    def passage(text):
+        paragraph = Paragraph(12, text, ("Care leavers",), 4)
+        return Passage(None, paragraph, ((text, 0.6),), 0.6, 0.6, similarity=0.6)
+
+    class Same:  # every text alike in meaning: only the words decide
+        def encode(self, texts):
+            import numpy as np
+            return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+    question = "What about sexual health or teenage pregnancy among care leavers?"
+    # "health" alone holds neither side
+    found = carried(question, [passage("Care leavers' health histories are provided.")],
+                    lambda t: 5.0, embedder=Same())
+    assert "pregnanc" in found.missing and "teenag" in found.missing
+    # one side whole is enough
+    found = carried(question, [passage("Care leavers get sexual health advice.")],
+                    lambda t: 5.0, embedder=Same())
+    assert found.missing == ()

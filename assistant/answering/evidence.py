@@ -195,7 +195,10 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     weights = {t: idf(t) + NARROWED_WEIGHT * (t in narrowed) for t in wanted}
     total = sum(weights.values()) or 1.0
     rarest = max(weights, key=weights.get)
-    alternatives = _alternatives(question)
+    # (each side by its topic words, if it has any: "trafficked or exploited kids" asks no
+    # kids; "work or college" is held by "work")
+    alternatives = [tuple(side & set(wanted) or side for side in found)
+                    for found in _alternatives(question)]
 
     def holds(word: str, present: set[str], text: str) -> bool:
         if word in narrowed and not any(o <= present for o in (glosses or {}).get(word, ())):
@@ -209,8 +212,10 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     best = None
     for passage in passages[:PASSAGES_CHECKED]:
         present = set(paragraph_terms(passage.paragraph.text))
-        # "knives or other weapons": one of the alternatives is enough.
-        present |= {t for group in alternatives if present & group for t in group}
+        # "knives or other weapons": one of the alternatives is enough, held whole ("sexual
+        # health or teenage pregnancy" is not held by "health" alone).
+        present |= {t for sides in alternatives if any(side <= present for side in sides)
+                    for side in sides for t in side}
         absent = tuple(t for t in wanted if not holds(t, present, passage.paragraph.text))
         share = sum(w for t, w in weights.items() if t not in absent) / total
         if best is None or share > best.share:
@@ -319,10 +324,47 @@ def carries(found: Carried) -> bool:
     return found.passage is not None and found.answered
 
 
-def _alternatives(question: str) -> list[set[str]]:
-    """Stems of words a question offers as alternatives: "X or (other) Y", "X and/or Y"."""
-    return [set(terms(a)) | set(terms(b)) for a, b in re.findall(
-        r"([A-Za-z][\w’'-]*)\s+(?:and/)?or\s+(?:other\s+|any\s+)?([A-Za-z][\w’'-]*)", question)]
+def _alternatives(question: str) -> list[tuple[frozenset[str], ...]]:
+    """The stems of the phrases a question offers as alternatives, "X or (other) Y", "X and/or
+    Y": each side is the run of words next to "or" ("sexual health or teenage pregnancy among
+    care leavers" → {sexual, health} / {teenag, pregnanc}).
+
+        >>> [sorted(map(sorted, sides)) for sides in _alternatives("knives or other weapons?")]
+        [[['knive'], ['weapon']]]
+    """
+    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]+",
+                       re.sub(r"\band/or\b", "or", question, flags=re.IGNORECASE))
+    out = []
+    for at, word in enumerate(words):
+        if word.lower() != "or":
+            continue
+        left = _run(reversed(words[:at]))
+        right = _run(words[at + 1:])
+        if left and right:
+            out.append((frozenset(left), frozenset(right)))
+    return out
+
+
+#: Words skipped after "or" ("knives or other weapons").
+_OR_FILLERS = frozenset({"other", "any", "another"})
+#: Words that end a side ("teenage pregnancy among care leavers").
+_OR_ENDS = frozenset(terms("among amongst including within across between during after before "
+                           "like such use used using"))
+#: At most this many words make one side of an alternative.
+ALTERNATIVE_WORDS = 2
+
+
+def _run(words) -> list[str]:
+    """The stems of the content words that stand together at the start of ``words``."""
+    out = []
+    for word in words:
+        if not out and word.lower() in _OR_FILLERS:
+            continue
+        stems = terms(word)
+        if not stems or len(out) >= ALTERNATIVE_WORDS or set(stems) & _OR_ENDS:
+            break
+        out.extend(stems)
+    return out
 
 
 #: Irregular verbs: a stem held as any of its forms ("paid" / "pay", "left care" / "leaving").
