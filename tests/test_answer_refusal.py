@@ -328,3 +328,15 @@ def test_an_alternative_is_a_whole_phrase_not_the_word_next_to_or():
     found = carried(question, [passage("Care leavers get sexual health advice.")],
                     lambda t: 5.0, embedder=Same())
     assert found.missing == ()
+
+
+def test_a_gloss_that_is_a_term_of_the_genre_is_held_only_as_that_term():
+    from assistant.answering.evidence import _as_terms, _words_and_pairs, held
+    from assistant.paraphrases import glosses
+
+    found = _as_terms(glosses("What help was there for kids looking after a parent?", ""))
+    assert frozenset({"young carer"}) in found["look"]
+    assert held("look", _words_and_pairs("Young carers are identified early."), found)
+    # "young people" and "foster carers" in one paragraph are not young carers
+    assert not held("look", _words_and_pairs(
+        "Young people are well matched with their foster carers."), found)

@@ -199,6 +199,9 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     # kids; "work or college" is held by "work")
     alternatives = [tuple(side & set(wanted) or side for side in found)
                     for found in _alternatives(question)]
+    # A gloss that is a term of the genre ("young carers" for "kids who look after a parent")
+    # is held where its two words stand together, not by "young people" and "foster carers".
+    glosses = _as_terms(glosses)
 
     def holds(word: str, present: set[str], text: str) -> bool:
         if word in narrowed and not any(o <= present for o in (glosses or {}).get(word, ())):
@@ -211,7 +214,7 @@ def carried(question: str, passages: list[Passage], idf, embedder,
 
     best = None
     for passage in passages[:PASSAGES_CHECKED]:
-        present = set(paragraph_terms(passage.paragraph.text))
+        present = _words_and_pairs(passage.paragraph.text)
         # "knives or other weapons": one of the alternatives is enough, held whole ("sexual
         # health or teenage pregnancy" is not held by "health" alone).
         present |= {t for sides in alternatives if any(side <= present for side in sides)
@@ -233,7 +236,7 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     # honour-based abuse" over a report on domestic abuse).
     most_specific = sorted(weights, key=weights.get, reverse=True)[:2]
     if len(wanted) > 2 and all(t in best.missing and not any(
-            holds(t, set(paragraph_terms(p.paragraph.text)), p.paragraph.text)
+            holds(t, _words_and_pairs(p.paragraph.text), p.paragraph.text)
             for p in passages[:PASSAGES_CHECKED]) for t in most_specific) and any(
             shows_absence(t, knows, report_words, glosses) for t in most_specific):
         return replace(best, answered=False)
@@ -446,6 +449,32 @@ def paragraph_terms(text: str) -> tuple[str, ...]:
 def report_terms(report) -> frozenset[str]:
     """Every stemmed word of a report's paragraphs."""
     return frozenset(t for p in report.paragraphs for t in paragraph_terms(p.text))
+
+
+def _as_terms(glosses: dict[str, list[frozenset[str]]] | None
+              ) -> dict[str, list[frozenset[str]]] | None:
+    """``glosses`` with each two-word option that is a term of the genre written as the term
+    ("young carer"), as ``_words_and_pairs`` and ``report_pairs`` hold it."""
+    if not glosses:
+        return glosses
+    phrases = genre_phrases()
+
+    def term(option: frozenset[str]) -> frozenset[str]:
+        if len(option) == 2:
+            a, b = sorted(option)
+            for pair in ((a, b), (b, a)):
+                if pair in phrases:
+                    return frozenset({" ".join(pair)})
+        return option
+
+    return {word: [term(o) for o in options] for word, options in glosses.items()}
+
+
+@lru_cache(maxsize=4096)
+def _words_and_pairs(text: str) -> frozenset[str]:
+    """The stemmed words of a paragraph and every two that stand together ("young carer")."""
+    words = paragraph_terms(text)
+    return frozenset(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 def report_pairs(report) -> frozenset[str]:
