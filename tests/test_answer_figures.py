@@ -270,6 +270,16 @@ def test_a_section_number_is_no_count():
     assert counted.search("There were 47 children on child protection plans.")
 
 
+def test_a_count_of_something_else_for_them_is_no_count_of_them():
+    from assistant.answering.focus import figure_pattern
+
+    counted = figure_pattern("How many care leavers were in temporary accommodation?")
+    assert not counted.search("9 new-build properties for care leavers")
+    assert not counted.search("The proportion of 17- and 18-year-old care leavers in work")
+    assert counted.search("12 care leavers live in temporary accommodation")
+    assert counted.search("three of the care leavers were in hostels")
+
+
 def test_an_age_reached_and_a_count_in_brackets_with_words_are_figures():
     from assistant.answering.focus import figure_pattern
 

@@ -350,6 +350,11 @@ def figure_kind_of_its_own(clause: str) -> bool:
         asks.search(clause) for asks, _ in FIGURE_KINDS[1:_PLAIN_NUMBERS])
 
 
+#: A word that does not stand between a count and what it counts.
+_NOT_BETWEEN = (r"(?!(?:for|from|with|to|by|in|at|on|into|within|across|per)\b)"
+                r"(?![\w'’-]*year)")
+
+
 def figure_pattern(clause: str) -> re.Pattern | None:
     """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
     number a few words before X.
@@ -397,7 +402,10 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         no_time = r"(?!\+)" + ("" if timed else rf"(?![\s-]*{_TIME_UNIT}\b)")
         return re.compile(rf"(?<![\w\-–/]){_NAMING_NUMBER}(?!(?:19|20)\d\d\b){_NUMBER}\b"
                           + no_time + rf"(?:\s*\([^()]{{0,60}}\))?"
-                          rf"(?:\W+[\w'’-]+){{0,3}}?"
+                          # ... whose words up to what it counts are no preposition or age
+                          # ("9 new-build properties for care leavers", "2,000 staff from
+                          # different agencies", "17- and 18-year-old care leavers")
+                          rf"(?:\W+{_NOT_BETWEEN}[\w'’-]+){{0,3}}?"
                           rf"\W+{named}(?![\w'’]*['’]s\b)(?![\w-]*olds?\b)"
                           # ("placed in Kent by other local authorities (1,309 at the time
                           # of the inspection)")
@@ -612,7 +620,7 @@ def listed_topic(clause: str, place_words: set[str] = frozenset()
 
     Example:
         >>> listed_topic("What needs to improve for care leavers?")
-        ('improve', ('care', 'leaver'))
+        ('improve', ('leaver',))
     """
     # The words of a question's frame stay, whatever else they name ("need" in "special
     # educational needs"): the cues are made of them.
