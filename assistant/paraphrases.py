@@ -354,6 +354,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     # an adoption or a placement that breaks down is "disrupted" in the genre's words
     "break down": ("disruption", "disrupted", "breakdown"),
     "gone downhill": ("deteriorated", "declined", "decline"),
+    "collapse": ("deteriorated", "declined", "decline"),
+    "collapsed": ("deteriorated", "declined", "decline"),
+    "bright spot": ("strengths", "positive", "strong"),
+    "outsiders": ("external", "independent", "externally"),
+    "switch worker": ("change of worker", "transfer", "transition"),
+    "popped in": ("visit", "visited", "focused visit"),
     "went downhill": ("deteriorated", "declined", "decline"),
     "break up": ("disrupt", "disruption", "disrupting"),
     "weigh up": ("consider", "considered", "analysis"),

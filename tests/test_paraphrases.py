@@ -153,6 +153,10 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "Were staff copy-pasting records?": ("copi", "duplic"),
         "Do care leavers get their official papers?": ("offici", "document"),
         "Did agencies work together to break up exploitation?": ("break", "disrupt"),
+        "What was behind the collapse?": ("collaps", "deterior"),
+        "Did they bring in outsiders?": ("outsid", "extern"),
+        "Does a child have to switch worker at 18?": ("switch", "transit"),
+        "When had Ofsted last popped in?": ("pop", "visit"),
     }
     for question, (word, stem) in asked.items():
         assert any(stem in option for option in glosses(question, "").get(word, ())), question
