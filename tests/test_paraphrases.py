@@ -157,6 +157,11 @@ def test_everyday_wording_of_the_genre_s_topics_is_glossed():
         "Did they bring in outsiders?": ("outsid", "extern"),
         "Does a child have to switch worker at 18?": ("switch", "transit"),
         "When had Ofsted last popped in?": ("pop", "visit"),
+        "Did plans take their religion into account?": ("religion", "faith"),
+        "Were fee-paying schools asking for advice?": ("fee", "independ"),
+        "Does the council vet the providers?": ("vet", "qualiti"),
+        "Were families slipping through?": ("slip", "miss"),
+        "Were any little kids in children's homes?": ("littl", "babi"),
     }
     for question, (word, stem) in asked.items():
         assert any(stem in option for option in glosses(question, "").get(word, ())), question
