@@ -482,7 +482,7 @@ def report_pairs(report) -> frozenset[str]:
     genre's two-word terms are ("self harm" for "self-harm" or "self harm")."""
     pairs = set()
     for paragraph in report.paragraphs:
-        words = terms(paragraph.text)
+        words = paragraph_terms(paragraph.text)
         pairs.update(f"{a} {b}" for a, b in zip(words, words[1:]))
     return frozenset(pairs)
 

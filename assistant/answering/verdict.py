@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.focus import VERDICT
@@ -89,12 +91,18 @@ def _summary_line(q: AskedQuestion, ctx: AnswerContext) -> Citation | None:
     if len(q.reports) != 1:
         return None
     report = ctx.report(q.reports[0].id)
-    candidates = [(p, s) for p in opening_summary(report) for s in split_sentences(p.text)]
+    summary = {id(p) for p in opening_summary(report)}
+    # the sentences as the index embedded them, with their vectors
+    rows = [(p, row) for i, p in enumerate(report.paragraphs) if id(p) in summary
+            for row in ctx.paragraph_chunks.get((report.id, i), ())]
+    if not rows:
+        return None
+    embedded = ctx.store.sentences_of([row for _, row in rows])
+    candidates = [(p, sentence) for p, row in rows for sentence in embedded[row][0]]
     if not candidates:
         return None
     asked = without_scope_words(_without_verdict(q.expanded), ctx.summaries, q.scope)
-    vectors = ctx.embedder.encode([asked] + [s for _, s in candidates])
-    scores = vectors[1:] @ vectors[0]
+    scores = np.vstack([embedded[row][1] for _, row in rows]) @ ctx.embedder.encode([asked])[0]
     best = int(scores.argmax())
     if scores[best] < SUMMARY_LINE_SIMILARITY:
         return None
