@@ -36,11 +36,13 @@ MIN_REPORTS = 2
 _FILE = "data/genre_words.txt"
 
 
-#: Generic words that make a term of the word after them ("young carers"): see
-#: ``answering.evidence.NARROWING``.
+#: Generic words that make a term of the word after them ("young carers", "county lines");
+#: ``answering.evidence`` narrows a question's word by them.
 PHRASE_MODIFIERS = ("young", "county", "local", "social")
-_HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
-_MODIFIED = re.compile(rf"\b({'|'.join(PHRASE_MODIFIERS)})\s+([A-Za-z]{{2,}})\b", re.IGNORECASE)
+#: A hyphenated compound ("self-harm", "honour-based").
+HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+_MODIFIED = re.compile(rf"\b({'|'.join(PHRASE_MODIFIERS)})\s+([A-Za-z]{{2,}})\b",
+                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,7 @@ def report_phrases(report) -> frozenset[tuple[str, str]]:
     words narrow."""
     found = set()
     for paragraph in report.paragraphs:
-        for pattern in (_HYPHENATED, _MODIFIED):
+        for pattern in (HYPHENATED, _MODIFIED):
             for first, second in pattern.findall(paragraph.text):
                 pair = phrase_stems(first, second)
                 if pair:

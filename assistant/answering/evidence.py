@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.genre_words import genre_phrases, phrase_stems
+from assistant.genre_words import HYPHENATED, PHRASE_MODIFIERS, genre_phrases, phrase_stems
 from assistant.paraphrases import phrase_words
 from assistant.passages import QUESTION_NOISE, Passage
 from assistant.search import terms
@@ -136,7 +136,7 @@ MIN_PULL_LOW_SHARE = 0.0
 MIN_SIMILARITY_WITHOUT_WORDS = 0.7
 #: Generic words ("young people", "county council", "local authority", "social care") that
 #: narrow any other word they stand before ("young carers" are not foster carers).
-NARROWING = ("young", "county", "local", "social")
+NARROWING = PHRASE_MODIFIERS
 #: The generic word that narrows most: "young carers" are people of their own.
 STRONGEST = "young"
 #: A narrowed word weighs this much more than its IDF: it is the most specific thing asked.
@@ -315,8 +315,8 @@ def _narrowed(question: str, wanted: list[str]) -> dict[str, tuple[re.Pattern, s
     return out
 
 
-#: A hyphenated compound ("self-harming").
-_HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b(?:\s+([A-Za-z]+))?")
+#: A hyphenated compound ("self-harming") and the word after it, if any.
+_HYPHENATED = re.compile(HYPHENATED.pattern + r"(?:\s+([A-Za-z]+))?")
 
 
 #: The counter-extremism duty, capitalised as its name (mid-sentence) or named as a duty.
