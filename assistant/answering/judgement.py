@@ -102,6 +102,12 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                          + (f" [{where}]" if where else "") + ".")
     if not citations:
         return None
+    if len(matches) == 1:
+        # One part's grade: the report's own summary of the part says why.
+        summary = part_summary(ctx.report(matches[0].report), matches[0].judgement)
+        if summary and all(summary.quote not in c.quote for c in citations):
+            citations.append(summary)
+            sentences.append(f"{summary.quote} [{summary.locator()}]")
     if len(q.reports) == 1 and ASKS_PREVIOUS.search(q.text):
         before = previous_inspection(ctx.report(q.reports[0].id))
         if before:
@@ -226,12 +232,10 @@ def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
             if citation and stated:
                 found.append(citation)
             unstated = citation if not stated else None
-    area = r"\s*".join(re.escape(w) for w in j.area.split())
-    grade = r"\s*".join(re.escape(w) for w in j.grade.split())
     for para in report.paragraphs:
         if para.kind not in ("table", "text", "heading") or para.number is not None:
             continue
-        span = find_span(rf"{area}\W{{0,40}}?(?:grade\s*\d\s*\(\s*)?{grade}", para.text)
+        span = find_span(_graded_line(j), para.text)
         if span and (para.kind == "table" or not found):
             citation = cite(report, para, span, 0.9)
             if citation:
@@ -244,6 +248,65 @@ def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
 #: How the 2013-2018 framework states its overall judgement on page 1: "Children's services
 #: in the City of London are good", "... in Bury require improvement to be good".
 _OVERALL_LINE = re.compile(r"^\W*children[’']s services in\b", re.IGNORECASE)
+
+
+def _graded_line(j: Judgement) -> str:
+    """A pattern for the line that names ``j``'s area with its grade ("Leadership, management
+    and governance Good", "Partnership working Grade 2 (good)")."""
+    area = r"\s*".join(re.escape(w) for w in j.area.split())
+    grade = r"\s*".join(re.escape(w) for w in j.grade.split())
+    return rf"{area}\W{{0,40}}?(?:grade\s*\d\s*\(\s*)?{grade}"
+
+
+def _heading_grades(j: Judgement) -> str:
+    """A pattern for a heading that ends with ``j``'s grade a few words after its area ("Local
+    Safeguarding Children Board is good", "... Board requires improvement")."""
+    area = r"\s*".join(re.escape(w) for w in j.area.split())
+    grade = r"\s*".join(re.escape(w) for w in j.grade.split())
+    return rf"{area}(?:\W+[\w’']+){{0,3}}?\W+{grade}\W*$"
+
+
+#: The heading of a part's own summary, when one stands under the line that grades the part.
+_SUMMARY_HEADING = re.compile(r"\s*(?:executive\s+)?summary\s*", re.IGNORECASE)
+#: A summary's opening sentence shorter than this only restates the grade: the next joins it.
+SHORT_OPENING = 120
+
+
+def part_summary(report: Report, j: Judgement) -> Citation | None:
+    """The opening of the summary a report gives a graded part under the line in its body that
+    grades it (2013–2017 reports: "Leadership, management and governance Good" / "A strong and
+    energetic senior management team ..."; the board's "... is good" / "Executive summary" /
+    "Suffolk's Local Safeguarding Children Board (LSCB) is ..."); None when the part opens
+    with numbered paragraphs or the only graded line is a summary table's row (the summary
+    under the table is the whole report's).
+
+    Example:
+        >>> part_summary(report, judgement).quote                     # doctest: +SKIP
+        'A strong and energetic senior management team with a clear strategic vision ...'
+    """
+    paragraphs = report.paragraphs
+    for at, line in enumerate(paragraphs):
+        if line.kind != "heading" or not re.search(_heading_grades(j), line.text, re.IGNORECASE):
+            continue
+        body = at + 1
+        if body < len(paragraphs) and paragraphs[body].kind == "heading" \
+                and _SUMMARY_HEADING.fullmatch(paragraphs[body].text):
+            body += 1
+        if body >= len(paragraphs) or paragraphs[body].kind != "text" \
+                or paragraphs[body].number is not None:
+            continue
+        text = paragraphs[body].text
+        sentences = split_sentences(text)
+        if not sentences:
+            continue
+        quote = sentences[0]
+        if len(quote) < SHORT_OPENING and len(sentences) > 1:
+            start = text.find(quote)
+            end = text.find(sentences[1], start + 1)
+            if 0 <= start < end:
+                quote = text[start:end + len(sentences[1])]
+        return cite(report, paragraphs[body], quote, 0.9)
+    return None
 
 
 def _judgement_sentence(report: Report, j: Judgement) -> list[Citation]:
