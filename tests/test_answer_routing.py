@@ -204,6 +204,35 @@ def test_asking_which_inspectors_names_the_whole_team():
     assert "Margaret Burke" not in lead.text and len(lead.citations) == 1
 
 
+def test_the_cqc_lead_and_two_named_leads_are_read_from_the_team_lines():
+    from types import SimpleNamespace
+
+    from assistant.answering.metadata import answer_inspector
+    from assistant.records import Paragraph, Report, ReportMetadata
+
+    send = Report("cornwall-2023-area-send", "c.pdf", "t", 6, (
+        Paragraph(None, "Ofsted and CQC inspectors\nLeanne Thirlby, Ofsted HMI Lead inspector "
+                  "Tessa Valpy, CQC Lead inspector", (), 6, "text"),), (),
+        ReportMetadata(local_authority="Cornwall", year=2023, lead_inspector="Leanne Thirlby"))
+    two = Report("stoke-on-trent-2022", "s.pdf", "t", 1, (
+        Paragraph(None, "Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and "
+                  "Matthew Reed, His Majesty’s Inspector", (), 1, "text"),), (),
+        ReportMetadata(local_authority="Stoke", year=2022, lead_inspector="Rebecca Quested"))
+
+    def ask(report, question):
+        ctx = SimpleNamespace(report=lambda _: report)
+        return answer_inspector(SimpleNamespace(text=question, reports=(
+            SimpleNamespace(id=report.id),)), ctx)
+
+    cqc = ask(send, "Who led for the CQC on Cornwall's 2023 SEND inspection?")
+    assert "was Tessa Valpy [" in cqc.text and "Thirlby" not in cqc.text, cqc.text
+    assert cqc.citations[0].quote == "Tessa Valpy, CQC Lead inspector"
+    ofsted = ask(send, "Who was the lead inspector for Cornwall's SEND inspection?")
+    assert "was Leanne Thirlby [" in ofsted.text, ofsted.text
+    both = ask(two, "Who led Ofsted's 2022 inspection of Stoke?")
+    assert "were Rebecca Quested and Matthew Reed [" in both.text, both.text
+
+
 def test_whom_a_focused_visit_letter_is_to_is_quoted_from_its_address_lines():
     from types import SimpleNamespace
 

@@ -58,6 +58,8 @@ CASES = [
     ("Which HMI led the 2023 inspection?", "inspector"),
     ("Who was the lead inspector?", "inspector"),
     ("Name of the inspector who led it?", "inspector"),
+    ("Who led the Ofsted team in Hull in 2019?", "inspector"),
+    ("Enfield SEND 2023 - who led for the Care Quality Commission?", "inspector"),
     ("Who was in charge of the visit?", "inspector"),
     # Running a service or a department is a manager's or a director's job, not an inspector's.
     ("Who ran the leaving care service?", "content"),

@@ -73,7 +73,8 @@ _INSPECTOR = re.compile(
     r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|carried out"
     r"|conducted|ran|headed|in charge(?:\s+of)?)\b(?:\s+it\b)?\s*\??\s*$"
     r"|^\s*(?:who|which\s+(?:inspector|HMI|person))\b[^?]*\b(?:led|lead|leads|carried out"
-    r"|conducted|ran|headed|in charge)\b[^?]*\b(?:inspect\w*|visit\w*|HMI)\b"
+    r"|conducted|ran|headed|in charge)\b[^?]*"
+    r"\b(?:inspect\w*|visit\w*|HMI|Ofsted|CQC|Care Quality)\b"
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
 #: "Who was the focused visit letter addressed to?", "to whom was the letter sent?"

@@ -18,10 +18,14 @@ from assistant.sentences import split_sentences
 
 
 def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
-    """The lead inspector, quoted from the line that names them."""
+    """The lead inspector, quoted from the line that names them (the Care Quality
+    Commission's when the question names it; every one when the report names two)."""
     if len(q.reports) != 1:
         return None
     report = ctx.report(q.reports[0].id)
+    named = _named_leads(q, report)
+    if named:
+        return _with_dates(q, report, named)
     name = report.metadata.lead_inspector
     if not name:
         return None
@@ -33,6 +37,40 @@ def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
                     draft = Draft(f"The lead inspector of {report.label} was {name} "
                                   f"[{citation.locator()}].", (citation,))
                     return _with_dates(q, report, _with_team(q, report, draft))
+    return None
+
+
+#: "Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and Matthew Reed, ..."
+_LEADS = re.compile(r"\bLead inspectors:\s*(.+)")
+#: An area SEND inspection's team line: "... Lesley Perry, CQC Lead inspector ..."
+_CQC_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),?\s+CQC\s+(?i:lead\s+inspector)")
+_ASKS_CQC = re.compile(r"\bCQC\b|\bCare Quality Commission\b", re.IGNORECASE)
+#: "Name, His Majesty’s Inspector" in a list of leads: the name alone.
+_NAME_BEFORE_TITLE = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w’'-]+\s+){1,3}?"
+                                r"[A-Z][\w’'-]+)(?=,\s*(?:His|Her)\s+Majesty)")
+
+
+def _named_leads(q: AskedQuestion, report: Report) -> Draft | None:
+    """The CQC's lead inspector when the question names the CQC, or the two lead inspectors
+    a report names together; None for a single Ofsted lead (the title page's)."""
+    cqc = bool(_ASKS_CQC.search(q.text))
+    for para in report.paragraphs:
+        for line in para.text.split("\n"):
+            found = _CQC_LEAD.search(line) if cqc else _LEADS.search(line)
+            if not found:
+                continue
+            quote = found.group(0).strip()
+            citation = cite(report, para, quote, 1.0)
+            if not citation:
+                continue
+            if cqc:
+                text = f"The CQC lead inspector of {report.label} was {found.group(1)}"
+            else:
+                names = _NAME_BEFORE_TITLE.findall(found.group(1))
+                if len(names) < 2:
+                    continue
+                text = f"The lead inspectors of {report.label} were {' and '.join(names)}"
+            return Draft(f"{text} [{citation.locator()}].", (citation,))
     return None
 
 
