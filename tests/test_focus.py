@@ -22,6 +22,8 @@ CASES = [
     ("What were the first things the council was told to fix?", "summary"),
     ("How much clout did the group speaking for kids in care have?", "content"),
     ("How does Bristol judge whether a care leaver is ready to live alone?", "content"),
+    ("What did the family judge and Cafcass think of the Swift team's court assessments?",
+     "content"),
     ("How much say do kids in care have in shaping services?", "content"),
     ("How do they decide how much support a care leaver gets?", "content"),
     ("Over what period had auditing been strengthened?", "figure"),

@@ -129,9 +129,10 @@ PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|
          # "outstanding across the board, or did one area come in lower?"
          r"|\bacross the board\b")
 _GRADE = re.compile(
-    # ("the family court judge" is a person, not a grade)
+    # ("the family court judge", "the family judge" are people, not a grade)
     # ("how does Bristol judge whether a care leaver is ready ..." is a verb)
-    r"\b(?:grade[ds]?|grading|judge?ments?|judged|(?<!the )(?<!court )(?<!a )judge"
+    r"\b(?:grade[ds]?|grading|judge?ments?|judged"
+    r"|(?<!the )(?<!court )(?<!a )(?<!family )(?<!local )(?<!designated )judge"
     r"(?!\s+(?:whether|if|how|when|what|who|which)\b)|rate[ds]?"
     r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
