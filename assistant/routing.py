@@ -189,7 +189,7 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
     # "Knowsley 2021 – when had Ofsted last dropped in for a focused visit?"
     earlier = _EARLIER_ONE.search(question) or (years and _LAST.search(question))
     named_kind = None if earlier else \
-        next((k for k, p in _REPORT_NAMED.items() if p.search(question)), None)
+        next((k for k, p in REPORT_NAMED.items() if p.search(question)), None)
     if matched and candidates and named_kind and not any(
             by_id[i].metadata.report_type == named_kind for i in candidates):
         # "How did Bexley's area SEND inspection go?" with no such report: say so, never
@@ -295,7 +295,7 @@ def _missing_places(question: str, summaries: list[ReportSummary],
 
 #: Words that name a kind of report as such ("the SEND inspection", "its focused visit"), not
 #: merely a topic ("children with SEND").
-_REPORT_NAMED = {
+REPORT_NAMED = {
     "focused visit": REPORT_KINDS["focused visit"],
     "area SEND": re.compile(r"\b(?:area\s+)?SEND\s+(?:full\s+)?(?:inspections?|reports?|visits?)\b"
                             r"|\barea SEND\b", re.IGNORECASE),

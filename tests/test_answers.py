@@ -178,3 +178,29 @@ def test_kids_in_care_are_the_children_in_care_not_the_care_leavers():
     judgements = [Judgement(None, area, "good", None, n, 1) for n, area in enumerate(areas)]
     found = match_judgements("How were kids in care doing?", {"r": judgements})
     assert [m.judgement.area for m in found] == [areas[0]]
+
+
+def test_the_kind_of_report_that_chose_it_is_no_part_of_the_topic():
+    from types import SimpleNamespace
+
+    from assistant.answering.extractive import without_scope_words
+    from assistant.routing import Scope
+
+    def summary(report_id, kind):
+        return SimpleNamespace(id=report_id, metadata=SimpleNamespace(
+            local_authority="Bristol", report_type=kind))
+
+    visit = [summary("bristol-2025-focused-visit", "focused visit")]
+    scope = Scope(frozenset({"bristol-2025-focused-visit"}), named=True)
+    assert without_scope_words("What did Bristol's 2025 focused visit say about the front "
+                               "door?", visit, scope) == "What did say about the front door?"
+    send = [summary("bristol-2024-area-send", "area SEND")]
+    scope = Scope(frozenset({"bristol-2024-area-send"}), named=True)
+    # the kind named as such goes; SEND as what the children have stays
+    assert without_scope_words("Bristol SEND inspection – do kids with SEND get speech "
+                               "therapy?", send, scope) == "– do kids with SEND get speech therapy?"
+    # a report of another kind keeps the words: they are its topic
+    full = [summary("bristol-2023", None)]
+    scope = Scope(frozenset({"bristol-2023"}), named=True)
+    assert "focused visit" in without_scope_words(
+        "Did Bristol's 2023 inspection say what its last focused visit found?", full, scope)

@@ -29,7 +29,7 @@ from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, 
                                  rank_passages)
 from assistant.records import Citation, Paragraph
 from assistant.quotes import whole_paragraph, with_antecedent, with_example, with_list
-from assistant.routing import Scope, place_names
+from assistant.routing import REPORT_NAMED, Scope, place_names
 from assistant.search import terms
 from assistant.sentences import split_sentences
 
@@ -690,4 +690,11 @@ def without_scope_words(question: str, summaries, scope: Scope) -> str:
                 words = r"\W+".join(re.escape(w) for w in name.split())
                 topic = re.sub(rf"\b{words}(?:['’]s)?\b", " ", topic, flags=re.IGNORECASE)
     topic = re.sub(r"\b(?:19|20)\d\d\b", " ", topic)
+    # ... and the kind of report, where it chose them ("the SEND inspection", "the focused
+    # visit"): every passage of such a report is of that kind, and its rare words drew the
+    # search to the passages that say "SEND" most, whatever the question asked.
+    kinds = {s.metadata.report_type for s in summaries if s.id in scope.reports}
+    for kind, named in REPORT_NAMED.items():
+        if kinds == {kind}:
+            topic = named.sub(" ", topic)
     return " ".join(topic.split()) or question
