@@ -697,4 +697,11 @@ def without_scope_words(question: str, summaries, scope: Scope) -> str:
     for kind, named in REPORT_NAMED.items():
         if kinds == {kind}:
             topic = named.sub(" ", topic)
+    if kinds == {"area SEND"}:
+        # every passage of a SEND inspection is about children with SEND, however it is spelt
+        topic = _SEND.sub(" ", topic)
     return " ".join(topic.split()) or question
+
+
+_SEND = re.compile(r"\(?\bspecial educational needs(?:\s+and(?:\s*/\s*|\s+)or)?"
+                   r"(?:\s+disabilit(?:y|ies))?\)?|\bSEND\b", re.IGNORECASE)
