@@ -25,6 +25,7 @@ from collections.abc import Callable
 from assistant.abbreviations import expand_abbreviations
 from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.answering.across_reports import answer_across_reports
+from assistant.answering.children_summary import answer_children_summary
 from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
@@ -55,10 +56,10 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "addressee": (answer_addressee,),
     "dates": (answer_dates,),
     "comparison": (answer_comparison,),
-    "summary": (answer_summary,),
+    "summary": (answer_children_summary, answer_summary),
     "grade": (answer_graded_part, answer_judgement),
     "figure": (),
-    "content": (answer_part_list, answer_part_verdict),
+    "content": (answer_children_summary, answer_part_list, answer_part_verdict),
 }
 
 
