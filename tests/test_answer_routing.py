@@ -362,6 +362,28 @@ def test_the_line_on_the_previous_inspection_that_gives_its_grade_or_year_is_pre
     assert previous_inspection(report).quote.startswith("Since the last inspection in 2017")
 
 
+def test_the_previous_inspection_of_the_service_asked_about_is_preferred():
+    from assistant.answering.judgement import previous_inspection
+    from assistant.records import Paragraph, Report, ReportMetadata
+
+    report = Report("staffordshire-2014", "s.pdf", "t", 9, (
+        Paragraph(None, "- The previous inspection of Staffordshire’s safeguarding arrangements "
+                  "was in November 2012. The local authority was judged to be adequate.", (),
+                  8, "bullet"),
+        Paragraph(None, "- The previous inspection of Staffordshire’s fostering services was in "
+                  "January 2013. The overall effectiveness for the fostering service was judged "
+                  "to be outstanding.", (), 8, "bullet"),
+        Paragraph(None, "Since the last inspection, fostering panels have been strengthened.",
+                  (), 20, "text")), (),
+        ReportMetadata(local_authority="Staffordshire", year=2014))
+    asked = "When had Staffordshire's fostering service last been inspected, and how did it do?"
+    found = previous_inspection(report, when=True, about=asked)
+    assert "fostering services was in January 2013" in found.quote, found.quote
+    assert "outstanding" in found.quote
+    # asked about no service, the first dated line that grades it
+    assert "November 2012" in previous_inspection(report, when=True).quote
+
+
 def test_a_line_dating_the_last_inspection_comes_with_the_next_that_grades_it():
     from assistant.answering.judgement import previous_inspection
     from assistant.records import Paragraph, Report

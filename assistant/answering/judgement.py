@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
-from assistant.answering.evidence import topic_words
+from assistant.answering.evidence import paragraph_terms, topic_words
 from assistant.answering.focus import PARTS
 from assistant.citations import cite, find_span
 from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
@@ -109,7 +109,7 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
             citations.append(summary)
             sentences.append(f"{summary.quote} [{summary.locator()}]")
     if len(q.reports) == 1 and ASKS_PREVIOUS.search(q.text):
-        before = previous_inspection(ctx.report(q.reports[0].id))
+        before = previous_inspection(ctx.report(q.reports[0].id), about=q.text)
         if before:
             citations.append(before)
             sentences.append(f"{before.quote} [{before.locator()}]")
@@ -178,25 +178,39 @@ _GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstand
 
 
 def previous_inspection(report: Report, when: bool = False, visits: bool = False,
-                        full: bool = False) -> Citation | None:
+                        full: bool = False, about: str = "") -> Citation | None:
     """The first sentence of ``report`` that says how its last inspection went, preferring one
     that gives that inspection's grade; asked ``when``, one that dates it; asked about
     ``visits`` (focused or monitoring visits), one that speaks of them or of the inspection;
-    asked about the last ``full`` inspection, one that says it was full."""
+    asked about the last ``full`` inspection, one that says it was full; asked ``about`` a
+    service (a question's words: "when had its fostering service last been inspected?"), one
+    that names it ("The previous inspection of Staffordshire's fostering services was in
+    January 2013.")."""
     found = [(para, told) for para in report.paragraphs
              for sentence, told in _with_grade_after(para.text)
              if (visits and VISITS.search(sentence)) or _LAST_INSPECTION.search(sentence)]
+    asked = set(terms(about)) - _PREVIOUS_FRAME - set(terms(report.metadata.local_authority
+                                                             or ""))
     # the sentence that says most of it: the visits asked about, the date when asked when,
-    # its grade, that it was full when the full one is asked about, its date
+    # the service asked about, its grade, that it was full when the full one is asked about,
+    # its date
     ranked = sorted(found, key=lambda f: (
         -bool(VISITS.search(f[1])) if visits else 0,
         -bool(_DATED.search(f[1])) if when else 0,
+        -len(asked & set(paragraph_terms(f[1]))),
         -bool(_GRADED.search(f[1])),
         -bool(FULL.search(f[1])) if full else 0,
         -bool(_DATED.search(f[1]))))
     for para, sentence in ranked[:1]:
         return cite(report, para, sentence, 0.9)
     return None
+
+
+#: Words of a question about the last inspection that name no service.
+_PREVIOUS_FRAME = frozenset(terms(
+    "when what which how was were had has been did last previous prior earlier before result "
+    "results outcome grade graded judged rated inspected inspection inspections inspect time "
+    "ago since council local authority service services full fully the and with its it"))
 
 
 def _with_grade_after(text: str) -> list[tuple[str, str]]:

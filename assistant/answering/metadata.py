@@ -200,7 +200,7 @@ def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     # "when had Ofsted last visited Middlesbrough?": an inspection or a visit
     visited = bool(_VISITED.search(q.text))
     before = previous_inspection(report, when=True, visits=visits or visited,
-                                 full=bool(FULL.search(q.text))) \
+                                 full=bool(FULL.search(q.text)), about=q.text) \
         if ASKS_PREVIOUS.search(q.text) or visits else None
     if before and (not also or _HOW_IT_WENT.search(also.group(0))):
         # "When had Cornwall last been inspected before 2023?": the report's own account,
