@@ -436,6 +436,13 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
      "Nearly all children live reasonably close to their home areas, in the county or in "
      "adjacent local authorities.",
      "Nearly all children live in stable homes."),
+    # children are counted as children, the adults around them as adults
+    ("How many kids were waiting for an adoptive family?",
+     "There are eight children currently waiting for a family.",
+     "There are currently six adopters waiting."),
+    ("How many adoptive families were getting financial support?",
+     "A further 57 adopters are receiving assessed financial support.",
+     "Financial support is agreed for 12 children placed for adoption."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",

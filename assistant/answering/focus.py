@@ -304,6 +304,20 @@ _PEOPLE = (r"(?:child\w*|kids?|young|youngsters?|teenagers?|adolescents?|infants
            r"|people|persons?|leavers?|famil\w+|parents?|carers?|adopters?"
            r"|pupils?|staff|workers?|girls?|boys?|bab\w+|adults?|students?|learners?|"
            r"mothers?|fathers?|individuals?|cases?)")
+#: ... but children are counted as children, and the adults around them as adults: "how many
+#: kids were waiting for a family?" counts no adopters.
+_YOUNG_PEOPLE = (r"(?:child\w*|kids?|young|youngsters?|teenagers?|adolescents?|infants?"
+                 r"|toddlers?|people|persons?|leavers?|pupils?|girls?|boys?|bab\w+|students?"
+                 r"|learners?|individuals?|cases?)")
+_GROWN_UPS = (r"(?:people|persons?|famil\w+|parents?|carers?|adopters?|staff|workers?|adults?"
+              r"|mothers?|fathers?|individuals?|cases?|households?)")
+
+
+def _people_like(word: str) -> str:
+    """The words that count the same people as ``word`` (a word of ``_PEOPLE``)."""
+    young = re.fullmatch(_YOUNG_PEOPLE, word, _FLAGS)
+    grown = re.fullmatch(_GROWN_UPS, word, _FLAGS)
+    return _PEOPLE if young and grown else _YOUNG_PEOPLE if young else _GROWN_UPS
 _COUNTED = re.compile(r"(?:\bhow many|\b(?:what|which) (?:is|was|were|are) the (?:total )?number of"
                       # terse: "Total number of children in care?", "X 2014 – number of ..."
                       r"|(?:^|[–:-])\W*(?:the\s+)?(?:total\s+)?number of)"
@@ -376,7 +390,7 @@ def figure_pattern(clause: str) -> re.Pattern | None:
         # Any word of what is counted may follow the number ("how many new homes" → "9
         # new-build properties"); people are counted under many names: "care leavers" as
         # "young people".
-        stems = [_PEOPLE if re.fullmatch(_PEOPLE, w, _FLAGS) else re.escape(_stem(w))
+        stems = [_people_like(w) if re.fullmatch(_PEOPLE, w, _FLAGS) else re.escape(_stem(w))
                  for w in words if w == words[-1] or w not in _NOT_COUNTED]
         # ... and under the genre's words for them ("how many bosses" / "four directors").
         stems += [re.escape(_stem(other.split()[-1].lower())) for w in words
