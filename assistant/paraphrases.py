@@ -831,6 +831,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "join forces": ("partnership", "joint", "collaboration"),
     "silo": ("joint working", "fragmented"),
     "around the table": ("partners", "strategy meetings", "multi-agency meetings"),
+    "round the table": ("partners", "strategy meetings", "multi-agency meetings"),
     "join the dots": ("coordination", "joined up", "joined-up"),
     "charity": ("voluntary", "voluntary sector"),
     "outsource": ("commissioned", "commissioning", "external"),
