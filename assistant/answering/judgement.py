@@ -264,19 +264,23 @@ def judgement_citations(report: Report, j: Judgement) -> list[Citation]:
 _OVERALL_LINE = re.compile(r"^\W*children[’']s services in\b", re.IGNORECASE)
 
 
+def _area_and_grade(j: Judgement) -> tuple[str, str]:
+    """Patterns for ``j``'s area and grade, however the line breaks or spaces them."""
+    return (r"\s*".join(re.escape(w) for w in j.area.split()),
+            r"\s*".join(re.escape(w) for w in j.grade.split()))
+
+
 def _graded_line(j: Judgement) -> str:
     """A pattern for the line that names ``j``'s area with its grade ("Leadership, management
     and governance Good", "Partnership working Grade 2 (good)")."""
-    area = r"\s*".join(re.escape(w) for w in j.area.split())
-    grade = r"\s*".join(re.escape(w) for w in j.grade.split())
+    area, grade = _area_and_grade(j)
     return rf"{area}\W{{0,40}}?(?:grade\s*\d\s*\(\s*)?{grade}"
 
 
 def _heading_grades(j: Judgement) -> str:
     """A pattern for a heading that ends with ``j``'s grade a few words after its area ("Local
     Safeguarding Children Board is good", "... Board requires improvement")."""
-    area = r"\s*".join(re.escape(w) for w in j.area.split())
-    grade = r"\s*".join(re.escape(w) for w in j.grade.split())
+    area, grade = _area_and_grade(j)
     return rf"{area}(?:\W+[\w’']+){{0,3}}?\W+{grade}\W*$"
 
 

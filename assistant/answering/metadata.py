@@ -43,7 +43,8 @@ def answer_inspector(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 #: "Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and Matthew Reed, ..."
 _LEADS = re.compile(r"\bLead inspectors:\s*(.+)")
 #: An area SEND inspection's team line: "... Lesley Perry, CQC Lead inspector ..."
-_CQC_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),?\s+CQC\s+(?i:lead\s+inspector)")
+_CQC_LEAD = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),?\s+CQC\s+"
+                       r"(?i:lead\s+inspector)")
 _ASKS_CQC = re.compile(r"\bCQC\b|\bCare Quality Commission\b", re.IGNORECASE)
 #: "Name, His Majesty’s Inspector" in a list of leads: the name alone.
 _NAME_BEFORE_TITLE = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w’'-]+\s+){1,3}?"
