@@ -149,6 +149,8 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Were Derby's managers keeping a proper eye on cases?", ["case"]),
     ("In a nutshell, how were Derby's care leavers faring?", ["leaver"]),
     ("Derby 2025 in a sentence – what had happened to adoption?", ["adopt"]),
+    ("Derby 2023 – short answer: had the council spotted the problems with adoption?",
+     ["adopt"]),
     ("Who keeps Derby's senior managers on their toes?", ["senior"]),
     ("Where are Derby's services strongest?", []),
     ("Did Derby's social workers bother to pick up on neglect?", ["neglect"]),

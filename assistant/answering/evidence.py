@@ -112,7 +112,10 @@ GENERIC = frozenset(terms(
 #: How short an answer should be ("Newham 2019 in a sentence – what had happened?") frames
 #: the question, it names no topic.
 _BREVITY = re.compile(r"\bin (?:a|one|two|a few) (?:sentences?|lines?|words?|breaths?)"
-                      r"(?: or two)?\b", re.IGNORECASE)
+                      r"(?: or two)?\b"
+                      # "Herts 2023 – short answer: had the council spotted the problems?"
+                      r"|\b(?:short|quick|brief|simple|one-word|one-line) answer\b"
+                      r"|\byes or no\b", re.IGNORECASE)
 
 #: Months and seasons date what is asked ("at the March 2022 inspection"), they are not its
 #: topic; a figure's sentence is still chosen by them ("at the end of March 2014"). ("May" is
