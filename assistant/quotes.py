@@ -37,7 +37,7 @@ def with_antecedent(citation: Citation, paragraph: Paragraph) -> Citation:
     i = first = sentences.index(citation.quote)
     while first > 0 and i - first < 2 and ANAPHORA.match(sentences[first]):
         first -= 1
-    span = _span(paragraph, sentences[first], citation.quote)
+    span = sentence_span(paragraph, sentences[first], citation.quote)
     return requote(citation, paragraph, span) if span else citation
 
 
@@ -66,7 +66,7 @@ def with_example(citation: Citation, paragraph: Paragraph) -> Citation:
     last = next((i for i, s in enumerate(sentences) if citation.quote.endswith(s)), None)
     if last is None or last + 1 >= len(sentences) or not EXAMPLE.match(sentences[last + 1]):
         return citation
-    span = _span(paragraph, citation.quote, sentences[last + 1])
+    span = sentence_span(paragraph, citation.quote, sentences[last + 1])
     return requote(citation, paragraph, span) if span else citation
 
 
@@ -85,13 +85,13 @@ def whole_paragraph(citation: Citation, paragraph: Paragraph, most_sentences: in
     if not (1 < len(sentences) <= most_sentences) or citation.paragraph != paragraph.number \
             or any(s.lstrip().startswith("-") for s in sentences):
         return None
-    span = _span(paragraph, sentences[0], sentences[-1])
+    span = sentence_span(paragraph, sentences[0], sentences[-1])
     if not span or len(span) > most_characters or citation.quote not in span:
         return None
     return requote(citation, paragraph, span)
 
 
-def _span(paragraph: Paragraph, first: str, last: str) -> str | None:
+def sentence_span(paragraph: Paragraph, first: str, last: str) -> str | None:
     """The verbatim text of ``paragraph`` from sentence ``first`` to sentence ``last``."""
     text = normalise_space(paragraph.text)
     last = normalise_space(last)

@@ -21,6 +21,7 @@ from assistant.answering.context import AnswerContext, AskedQuestion, Draft
 from assistant.answering.focus import VERDICT
 from assistant.answering.extractive import without_scope_words
 from assistant.citations import cite
+from assistant.quotes import sentence_span
 from assistant.records import Paragraph, Report
 from assistant.sentences import split_sentences
 
@@ -74,4 +75,4 @@ def _quoted(item: Paragraph, limit: int = 600) -> str:
     if len(item.text) <= limit:
         return item.text
     sentences = split_sentences(item.text)
-    return " ".join(sentences[:2]) if len(sentences) > 1 else item.text
+    return len(sentences) > 1 and sentence_span(item, sentences[0], sentences[1]) or item.text

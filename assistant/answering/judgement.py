@@ -15,6 +15,7 @@ from assistant.answering.evidence import paragraph_terms, topic_words
 from assistant.answering.focus import PARTS
 from assistant.citations import cite, find_span
 from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
+from assistant.quotes import sentence_span
 from assistant.records import Citation, Judgement, Report
 from assistant.routing import grade_filter, scope_words
 from assistant.search import terms
@@ -319,10 +320,7 @@ def part_summary(report: Report, j: Judgement) -> Citation | None:
             continue
         quote = sentences[0]
         if len(quote) < SHORT_OPENING and len(sentences) > 1:
-            start = text.find(quote)
-            end = text.find(sentences[1], start + 1)
-            if 0 <= start < end:
-                quote = text[start:end + len(sentences[1])]
+            quote = sentence_span(paragraphs[body], quote, sentences[1]) or quote
         return cite(report, paragraphs[body], quote, 0.9)
     return None
 
