@@ -126,7 +126,7 @@ def _quotes(question: str, wanted: list[str], passage: Passage) -> list[str]:
 
     from assistant.answering.extractive import _figure_sentence
     from assistant.answering.focus import read_focus
-    q = SimpleNamespace(focus=read_focus(question), glosses={}, text=question)
+    q = SimpleNamespace(focus=read_focus(question), glosses={}, text=question, place_words=set())
     ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
     return [c.quote for c in _figure_sentence(q, wanted, [passage], ctx).citations]
 
@@ -154,6 +154,63 @@ def test_a_figure_the_next_sentence_updates_comes_with_that_sentence():
                             "Foster carers receive 12 training sessions a year.")
     assert _quotes("How many young people were staying put?", ["stay", "put"], other) == [
         "In November 2015, 36 young people were staying put."]
+
+
+def test_a_figure_comes_with_the_next_sentence_that_breaks_it_down():
+    passage = _figure_passage(
+        "At the time of the inspection, the council had 160 open cases of children missing "
+        "education.", "Of those, 18 involved children coming into the borough and 142 of "
+        "children leaving.", "Personal advisers know them well.")
+    assert _quotes("How many open cases of children missing education were there?",
+                   ["open", "case", "miss", "educ"], passage) == [
+        "At the time of the inspection, the council had 160 open cases of children missing "
+        "education. Of those, 18 involved children coming into the borough and 142 of "
+        "children leaving."]
+
+
+def test_a_figure_asked_whether_it_went_down_comes_with_the_change_after_it():
+    passage = _figure_passage("In 2013–14, 87 children were adopted.",
+                              "There has been a slight reduction in 2014–15 to 68 children.")
+    assert _quotes("How many children were adopted in 2013–14, and did that go down?",
+                   ["adopt"], passage)[0] == (
+        "In 2013–14, 87 children were adopted. There has been a slight reduction in 2014–15 "
+        "to 68 children.")
+
+
+def test_the_rest_of_a_question_is_answered_by_the_sentence_after_its_figure():
+    passage = _figure_passage("The local authority operates 6 children's homes.",
+                              "One was judged to be inadequate and is closed.",
+                              "Care leavers are well supported.")
+    assert _quotes("How many children's homes did the council run, and were any closed?",
+                   ["home"], passage) == [
+        "The local authority operates 6 children's homes. One was judged to be inadequate "
+        "and is closed."]
+    # a sentence that answers nothing the rest of the question asks is not brought along
+    assert _quotes("How many children's homes did the council run, and who visited them?",
+                   ["home"], passage) == ["The local authority operates 6 children's homes."]
+
+
+def _two_figures(question: str, passage: Passage) -> list[str]:
+    from types import SimpleNamespace
+
+    from assistant.answering.context import AskedQuestion
+    from assistant.answering.extractive import _figures
+    from assistant.answering.focus import read_focus
+    from assistant.routing import Scope
+    q = AskedQuestion(question, question, Scope(None, False), (), 5, read_focus(question))
+    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0), corpus_text="",
+                          summaries=[])
+    return [c.quote for c in _figures(q, question, [passage], ctx).citations]
+
+
+def test_a_second_figure_asked_in_other_words_is_the_figure_after_the_first():
+    passage = _figure_passage(
+        "At the end of October 2015, there were 148 fostering households.",
+        "There is a vacancy rate of 31% (47).", "Carers value their training.")
+    quotes = _two_figures("How many fostering households were there, and how many places "
+                          "were empty?", passage)
+    assert quotes == ["At the end of October 2015, there were 148 fostering households. There "
+                      "is a vacancy rate of 31% (47)."]
 
 
 def test_two_figures_asked_in_one_question_are_each_found():

@@ -321,6 +321,11 @@ def _figures(q: AskedQuestion, about: str, passages: list[Passage],
     if not all(any(t not in DATE_WORDS for t in words) for words in wanted):
         return _figure_sentence(q, _figure_topic(about, q.place_words), passages, ctx)
     found = [_figure_sentence(part, words, passages, ctx) for part, words in zip(asked, wanted)]
+    if found[0].citations and not any(f.citations and f.share > 0 for f in found[1:]):
+        # "... 148 fostering households ... There is a vacancy rate of 31%": a second figure
+        # asked in words the report does not use ("how many places were empty") is the
+        # figure that follows the first one, not one elsewhere that holds none of its words.
+        found = [_figure_sentence(asked[0], wanted[0], passages, ctx, then_figure=True)]
     found = [f for f in found if f.citations]
     citations = tuple(dict.fromkeys(c for f in found for c in f.citations))
     return Figures(citations, min((f.share for f in found), default=0.0))
@@ -350,7 +355,8 @@ _ASKS_CHANGE = re.compile(r"\bcompared?\b|\bcomparison\b|\bthan\b|\ba year (?:ea
                           r"|\b(?:the )?(?:previous|last) year\b|\bchanged?\b|\bmore or fewer\b"
                           r"|\bup or down\b|\bbefore\b(?!\s+(?:the|its|this|that|ofsted)\b"
                           r"[^?]{0,30}?\b(?:inspect|visit|report))"
-                          r"|\b(?:ris|fall|increas|decreas|grow)ing\b|\bgoing (?:up|down)\b"
+                          r"|\b(?:ris|fall|increas|decreas|grow)ing\b"
+                          r"|\b(?:go(?:es|ing|ne)?|went) (?:up|down)\b"
                           r"|\b(?:risen|fallen|grown|gone (?:up|down))\b|\bby how much\b"
                           r"|\b(?:rise|rose|jump|increased?|decreased?|grew)\b", re.IGNORECASE)
 #: A sentence that gives a change ("has doubled", "increased by 25% from 1469 to 1831").
@@ -369,7 +375,9 @@ _REFERS_TO = re.compile(r"\b(?:these|such|those)\s+(?:[\w-]+\s+)?(?:arrangements
                         re.IGNORECASE)
 #: A sentence that goes on with the figure before it: "This is ...", "The number has ...".
 _REFERS_BACK = re.compile(r"^\W*(?:(?:this|that|these|it|the (?:number|figure|rate|proportion"
-                          r"|percentage|total))\b|by \w+ (?:19|20)\d\d|at \d)", re.IGNORECASE)
+                          r"|percentage|total))\b|by \w+ (?:19|20)\d\d|at \d"
+                          r"|of (?:those|these|them|whom|this number|the \d[\d,]*)\b)",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -394,7 +402,7 @@ class FigureOption:
 
 
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
-                     ctx: AnswerContext) -> Figures:
+                     ctx: AnswerContext, then_figure: bool = False) -> Figures:
     """The sentence holding the figure asked for: among the first passages, the best-scoring
     sentence with the kind of figure asked for (a share for "what proportion", a duration for
     "how long") that holds most of the question's topic words, in any of their wordings, or
@@ -405,7 +413,7 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     if not options:
         return Figures()
     best = options[0]
-    quoted = _quoted_figure(q, best)
+    quoted = _quoted_figure(q, best, then_figure)
     # A close second in another sentence is quoted too: the question's words often fit two
     # figures ("adopted" in a year's count and in a change on the year before).
     second = next((o for o in options[1:] if o.value >= best.value - FIGURE_RUNNER_UP
@@ -416,8 +424,11 @@ def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage
     return Figures(quoted, best.share) if quoted else Figures()
 
 
-def _quoted_figure(q: AskedQuestion, option: FigureOption) -> tuple[Citation, ...]:
-    """The citations that quote ``option``'s sentence, with what it needs to be read."""
+def _quoted_figure(q: AskedQuestion, option: FigureOption,
+                   then_figure: bool = False) -> tuple[Citation, ...]:
+    """The citations that quote ``option``'s sentence, with what it needs to be read
+    (``then_figure``: and the figure in the sentence after it, which answers the question's
+    second figure)."""
     passage, paragraph, text = option.passage, option.paragraph, option.text
     # "How many ... in January 2018, compared with March 2017?": the figure it is compared
     # with is in the next sentence ("This is an increase from 158 children ...").
@@ -426,8 +437,12 @@ def _quoted_figure(q: AskedQuestion, option: FigureOption) -> tuple[Citation, ..
     # quoted with that next sentence.
     following = _sentence_after(paragraph, text)
     if following and FIGURE.search(following) and (
-            _ASKS_CHANGE.search(q.focus.clause) or not re.search(r"\d", text)
+            then_figure or _ASKS_CHANGE.search(q.focus.clause) or not re.search(r"\d", text)
             or _REFERS_BACK.match(following)):
+        text = _joined(paragraph, text, following) or text
+    elif following and _answers_rest(q, following):
+        # "How many homes did it run, and were any failing?": the rest of the question is
+        # answered by the sentence after the figure ("One was judged to be inadequate.").
         text = _joined(paragraph, text, following) or text
     citation = cite(passage.report, paragraph, text, passage.score)
     if not citation:
@@ -436,6 +451,26 @@ def _quoted_figure(q: AskedQuestion, option: FigureOption) -> tuple[Citation, ..
     total = cite(passage.report, total, split_sentences(total.text)[0], passage.score) \
         if total else None
     return (total, citation) if total else (with_antecedent(citation, paragraph),)
+
+
+#: A question's second part that asks no figure, after the figure it asks first ("how many
+#: children's homes did it run, and were any failing?").
+_REST = re.compile(r",?\s+and\s+((?:did|does|do|was|were|is|are|has|have|had|how|what|which"
+                   r"|who|when|where|why|whether|if)\b.*)", re.IGNORECASE)
+
+
+def _answers_rest(q: AskedQuestion, sentence: str) -> bool:
+    """Whether ``sentence`` answers the part of the question after its figure: it holds
+    that part's specific words, or gives the change that part asks about."""
+    rest = _REST.search(q.focus.clause)
+    if not rest or _SECOND_FIGURE.search(q.focus.clause):
+        return False
+    asked = rest.group(1)
+    if _ASKS_CHANGE.search(asked) and _CHANGE.search(sentence):
+        return True
+    present, first = set(terms(sentence)), set(terms(q.focus.clause[:rest.start()]))
+    return any(held(t, present, q.glosses) for t in topic_words(asked, q.place_words)
+               if t not in first)
 
 
 def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
