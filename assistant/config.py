@@ -47,6 +47,7 @@ class Settings:
     read_seconds: float = 120.0
     read_memory_mb: int = 2048
     max_pages: int = 2000
+    read_workers: int | None = None  # None: "auto" (see indexing.reading_workers)
     config_file: Path | None = field(default=None, compare=False)
 
     @property
@@ -111,7 +112,18 @@ def load_settings(explicit: str | Path | None = None) -> Settings:
             read_seconds=float(reading.get("timeout_seconds", defaults.read_seconds)),
             read_memory_mb=int(reading.get("memory_mb", defaults.read_memory_mb)),
             max_pages=int(reading.get("max_pages", defaults.max_pages)),
+            read_workers=_workers(reading.get("workers", "auto")),
             config_file=path,
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: bad value ({exc})") from exc
+
+
+def _workers(value: object) -> int | None:
+    """``[reading] workers``: "auto" (None) or a whole number of at least 1."""
+    if value == "auto":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f'[reading] workers must be "auto" or a number of at least 1, '
+                         f"not {value!r}")
+    return value

@@ -105,14 +105,25 @@ def reading_limits(settings: Settings) -> Limits:
     return Limits(settings.read_seconds, settings.read_memory_mb, settings.max_pages)
 
 
-def _parsed_in_order(paths: list[str], limits: Limits) -> Iterator[tuple[str, Report | str]]:
-    """Parse files in worker processes under ``limits``, so parsing overlaps embedding and a
+def reading_workers(settings: Settings, files: int, on_gpu: bool = False) -> int:
+    """How many files are read at once: ``[reading] workers``, or by default ("auto") two
+    while the model embeds on the CPU, whose other cores it needs, and one per core once it
+    runs on a GPU, where the cores are otherwise idle and two readers would be the slowest
+    part of the build."""
+    cores = os.cpu_count() or 1
+    wanted = settings.read_workers or (cores if on_gpu else 2)
+    return max(1, min(wanted, cores, files))
+
+
+def _parsed_in_order(pool: ReadingPool, paths: list[str]) -> Iterator[tuple[str, Report | str]]:
+    """Parse files in ``pool``'s worker processes, so parsing overlaps embedding and a
     pathological file is skipped rather than hanging or exhausting the build."""
-    if not paths:
-        return
-    workers = max(1, min(2, (os.cpu_count() or 1), len(paths)))
-    with ReadingPool("assistant.indexing:parse_file", limits, workers) as pool:
+    with pool:
         yield from pool.map(paths)
+
+
+def _on_gpu(embedder) -> bool:
+    return str(getattr(embedder, "device", "cpu")).startswith("cuda")
 
 
 def _unique_id(report: Report, taken: set[str]) -> Report:
@@ -236,12 +247,15 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
         embedder = None
         dimension = old.manifest.dimension if old else 0
         sources = [s for s, _, _ in to_parse]
+        pool = None
         if cluster:
             from assistant.cluster import embedded_in_order
 
             outcomes = embedded_in_order(cluster, sources, settings)
         else:
-            outcomes = _parsed_in_order(sources, reading_limits(settings))
+            pool = ReadingPool("assistant.indexing:parse_file", reading_limits(settings),
+                               reading_workers(settings, len(sources)))
+            outcomes = _parsed_in_order(pool, sources)
         for (source, digest, stat), (_, outcome) in zip(to_parse, outcomes):
             progress.file_done(source)
             if isinstance(outcome, str):
@@ -264,6 +278,8 @@ def build_index(paths: list[Path], settings: Settings, prune: bool = False,
             else:
                 if embedder is None:
                     embedder = (embedder_factory or _default_embedder(settings))()
+                    if pool and _on_gpu(embedder):  # the readers start as files remain
+                        pool.size = reading_workers(settings, len(sources), on_gpu=True)
                 embedded = embed_report(report, settings, embedder, progress)
             dimension = embedded.chunk_vectors.shape[1]
             new_reports.append((report, digest, stat))

@@ -136,7 +136,8 @@ class ReadingPool:
     """Worker processes that apply ``target`` ("module:function") to files under ``limits``.
 
     ``target(path, max_pages=...)`` must return a picklable result; a file whose worker runs
-    out of time or memory, or dies, gets a one-line reason (a ``str``) instead.
+    out of time or memory, or dies, gets a one-line reason (a ``str``) instead. ``size`` (the
+    number of workers) may be raised while ``map`` runs: workers start as files remain.
     """
 
     def __init__(self, target: str, limits: Limits = Limits(), workers: int = 1):
