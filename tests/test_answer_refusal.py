@@ -301,6 +301,27 @@ def test_a_rarest_word_the_report_uses_elsewhere_does_not_refuse(embedder):
     assert found(text + " Therapists in the post-adoption team offer sessions.").answered
 
 
+@pytest.mark.parametrize("question, refused", [
+    # "county lines" is a thing of its own: a report that never writes it does not speak of
+    # it, though "grooming" (the rarest word) is there as exploitation
+    ("Were kids being groomed into county lines?", True),
+    # "local" only places what it narrows: community groups are community groups
+    ("Were kids being groomed or linked with local community groups?", False)])
+def test_a_term_of_its_own_missing_from_the_report_refuses_though_not_the_rarest_word(
+        embedder, question, refused):
+    from assistant.answering.evidence import carried, paragraph_terms
+    from assistant.passages import Passage
+    from assistant.records import Paragraph
+
+    text = ("Children at risk of grooming and exploitation are supported by the team, which "
+            "links them with community groups.")
+    passage = Passage(None, Paragraph(12, text, ("Exploitation",), 4), ((text, 0.6),), 0.6,
+                      0.6, similarity=0.6)
+    found = carried(question, [passage], lambda t: 5.0 + 4 * (t == "groom"), embedder,
+                    known=lambda t: True, report_words=frozenset(paragraph_terms(text)))
+    assert found.answered is not refused
+
+
 def test_an_alternative_is_a_whole_phrase_not_the_word_next_to_or():
     from assistant.answering.evidence import _alternatives, carried
     from assistant.lexical import terms

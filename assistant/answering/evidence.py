@@ -253,6 +253,8 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         return term is None or report_words is None or term not in report_words
 
     if (rarest in narrowed and rarest in best.missing and absent(rarest)) or any(
+            t in best.missing and t not in GENERIC and _term_of_its_own(narrowed[t][1])
+            and absent(t) for t in narrowed) or any(
             t in best.missing and narrowed[t][0].pattern.startswith(rf"\b{STRONGEST}(")
             and absent(t) for t in narrowed):
         return replace(best, answered=False)
@@ -262,6 +264,18 @@ def carried(question: str, passages: list[Passage], idf, embedder,
             MIN_PULL if best.share >= LOW_SHARE else MIN_PULL_LOW_SHARE):
         return replace(best, answered=False)
     return best
+
+
+#: Generic words that make a term of their own with the word after them ("county lines",
+#: "social media"); "local" only places what it narrows ("local community groups" are
+#: community groups).
+_OWN_TERM_MODIFIERS = frozenset(terms("county social young"))
+
+
+def _term_of_its_own(term: str | None) -> bool:
+    """Whether a narrowed ``term`` ("counti line") names a thing of its own, which a report
+    that never writes it does not speak of."""
+    return bool(term) and term.split()[0] in _OWN_TERM_MODIFIERS
 
 
 def shows_absence(word: str, known=None, report_words: frozenset[str] | None = None,
