@@ -168,6 +168,13 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("How many Derby children were formally counted as adopted?", ["adopt"]),
     ("Derby 2025 – how does the report's summary describe adoption?", ["adopt"]),
     ("Had Derby's bosses already spotted everything wrong with adoption?", ["boss", "adopt"]),
+    ("How did Derby's social workers talk about the adopters they work with?", ["adopt"]),
+    ("Derby 2025 – the one-line verdict on adoption?", ["adopt"]),
+    ("Derby 2025 – how was adoption judged, in plain terms?", ["adopt"]),
+    ("Were Derby's care plans refreshed straight after reviews?", ["plan", "refresh", "review"]),
+    ("How sharp was Derby's fostering panel?", ["foster", "panel"]),
+    ("Had Derby's adopters noticed things getting better?", ["adopt"]),
+    ("Which problems with adoption were still hanging around in Derby?", ["adopt"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

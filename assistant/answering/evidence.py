@@ -107,14 +107,20 @@ GENERIC = frozenset(terms(
     "sudden suddenly fine treat treated treating town easily always suit suited reach "
     "reached realise realised realize realized nobody fewer judged rated "
     # degrees of the genre's verdict words ("where are they strongest?")
-    "stronger strongest weaker weakest poorer poorest"))
+    "stronger strongest weaker weakest poorer poorest "
+    # how people said things ("how did workers talk about the families?"), what they noticed,
+    # and idioms of the frame ("still hanging around", "stick by them", "chew
+    # over a case", "how sharp was the panel", "sped up", "straight after")
+    "talk talks talked talking speak speaks spoke spoken notice notices noticed hang hanging "
+    "stick sticking chew chewing sharp sharper speed sped straight"))
 
 #: How short an answer should be ("Newham 2019 in a sentence – what had happened?") frames
 #: the question, it names no topic.
 _BREVITY = re.compile(r"\bin (?:a|one|two|a few) (?:sentences?|lines?|words?|breaths?)"
                       r"(?: or two)?\b"
                       # "Herts 2023 – short answer: had the council spotted the problems?"
-                      r"|\b(?:short|quick|brief|simple|one-word|one-line) answer\b"
+                      r"|\b(?:short|quick|brief|simple|one-word|one-line) (?:answer|verdict"
+                      r"|summary|version)\b|\bin plain (?:terms|english|words)\b"
                       r"|\byes or no\b", re.IGNORECASE)
 
 #: Months and seasons date what is asked ("at the March 2022 inspection"), they are not its
