@@ -190,6 +190,21 @@ def test_the_rest_of_a_question_is_answered_by_the_sentence_after_its_figure():
                    ["home"], passage) == ["The local authority operates 6 children's homes."]
 
 
+def test_a_year_is_no_count_of_what_the_question_counts():
+    dated = _figure_passage("Since the inspection in 2018, the council has opened new "
+                            "children's homes.", "Care leavers are well supported.")
+    assert _quotes("How many new children's homes had the council opened?", ["home"],
+                   dated) == []
+    counted = _figure_passage("Since the inspection in 2018, the council has opened 3 new "
+                              "children's homes.")
+    assert _quotes("How many new children's homes had the council opened?", ["home"],
+                   counted) == ["Since the inspection in 2018, the council has opened 3 new "
+                                "children's homes."]
+    # asked when, the year is the answer
+    assert _quotes("When did the council open new children's homes?", ["home"], dated) == [
+        "Since the inspection in 2018, the council has opened new children's homes."]
+
+
 def _two_figures(question: str, passage: Passage) -> list[str]:
     from types import SimpleNamespace
 

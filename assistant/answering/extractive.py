@@ -485,6 +485,8 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
     # for ("children under 16 live in unregistered settings" gives none)
     own = _asked_numbers(q.focus.clause) if q.focus else []
     periods = _PERIOD.findall(q.text)
+    counts = bool(q.focus and _COUNT_ASKED.search(q.focus.clause)
+                  and not ASKS_DATE.search(q.focus.clause))
     options = []
     for rank, passage in enumerate(passages[:FIGURE_PASSAGES]):
         # A list item's figure is about what its lead-in names ("The proportion of children
@@ -503,6 +505,9 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
             counted_by_lead = bool(kind and lead and _STARTS_WITH_NUMBER.match(text)
                                    and kind.search(lead))
             given = _without_numbers(text, own)
+            if counts:
+                # "Since the inspection in 2021, ...": a year dates a sentence, it counts nobody
+                given = _YEAR.sub(" ", given)
             if not (kind.search(given) or counted_by_lead if kind
                     else FIGURE.search(given) or AMOUNT.search(given)):
                 continue
@@ -533,6 +538,12 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                                             before and _joined(paragraph, before, text) or text,
                                             share, score, change, rank, period))
     return options
+
+
+#: A question that asks how many (people, homes, cases ...), not when.
+_COUNT_ASKED = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
+#: A year, or a year of data ("2021", "2014–15").
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b")
 
 
 #: A share named in words ("a high percentage of care leavers").
