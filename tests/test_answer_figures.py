@@ -191,18 +191,19 @@ def test_the_rest_of_a_question_is_answered_by_the_sentence_after_its_figure():
 
 
 def test_a_year_is_no_count_of_what_the_question_counts():
-    dated = _figure_passage("Since the inspection in 2018, the council has opened new "
-                            "children's homes.", "Care leavers are well supported.")
-    assert _quotes("How many new children's homes had the council opened?", ["home"],
-                   dated) == []
-    counted = _figure_passage("Since the inspection in 2018, the council has opened 3 new "
-                              "children's homes.")
-    assert _quotes("How many new children's homes had the council opened?", ["home"],
-                   counted) == ["Since the inspection in 2018, the council has opened 3 new "
-                                "children's homes."]
+    dated = _figure_passage("Since the inspection in 2021, care leavers over 21 have been "
+                            "closed too early.", "Personal advisers know them well.")
+    # (a count the question qualifies, "over 21", is read as any number)
+    asked = "Exactly how many care leavers over 21 had the council closed too early?"
+    assert _quotes(asked, ["leaver", "close", "earli"], dated) == []
+    counted = _figure_passage("Since the inspection in 2021, 40 care leavers have been closed "
+                              "too early.")
+    assert _quotes(asked, ["leaver", "close", "earli"], counted) == [
+        "Since the inspection in 2021, 40 care leavers have been closed too early."]
     # asked when, the year is the answer
-    assert _quotes("When did the council open new children's homes?", ["home"], dated) == [
-        "Since the inspection in 2018, the council has opened new children's homes."]
+    assert _quotes("When were care leavers closed too early?", ["leaver", "close", "earli"],
+                   dated) == ["Since the inspection in 2021, care leavers over 21 have been "
+                              "closed too early."]
 
 
 def _two_figures(question: str, passage: Passage) -> list[str]:
