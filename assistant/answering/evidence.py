@@ -273,9 +273,9 @@ def carried(question: str, passages: list[Passage], idf, embedder,
 
 
 #: Generic words that make a term of their own with the word after them ("county lines",
-#: "social media"); "local" only places what it narrows ("local community groups" are
-#: community groups).
-_OWN_TERM_MODIFIERS = frozenset(terms("county social young"))
+#: "social media"; "young carers" too, see ``STRONGEST``); "local" only places what it narrows
+#: ("local community groups" are community groups).
+_OWN_TERM_MODIFIERS = frozenset(terms("county social"))
 
 
 def _term_of_its_own(term: str | None) -> bool:
