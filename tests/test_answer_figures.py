@@ -460,3 +460,14 @@ def test_an_abbreviation_counted_matches_as_the_question_writes_it():
     counted = figure_pattern("How many Ofsted HMI were on the inspection team?")
     assert counted.search("a team of inspectors, including: two HMI from education")
     assert not counted.search("Dates of inspection: 4 to 8 March 2024")
+
+
+def test_inspectors_are_counted_under_their_capitalised_title():
+    from assistant.answering.focus import figure_pattern
+
+    team = "The inspection team consisted of six of Her Majesty’s Inspectors (HMI) from Ofsted."
+    assert figure_pattern("How many HMIs were on the team?").search(team)
+    assert figure_pattern("How many inspectors came out for the focused visit?").search(
+        "The visit was conducted by two of Her Majesty's Inspectors.")
+    # the title counts only inspectors
+    assert not figure_pattern("How many social workers were there?").search(team)

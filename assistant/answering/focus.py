@@ -371,6 +371,11 @@ _NOT_BETWEEN = (r"(?!(?:for|from|with|to|by|in|at|on|into|within|across|per)\b)"
                 r"(?![\w'’-]*year)")
 
 
+#: Inspectors counted ("how many HMIs", "how many inspectors"): the reports count them as
+#: "six of Her Majesty's Inspectors", a title, capitalised.
+_COUNTS_INSPECTORS = re.compile(r"\b(?:inspectors?|HMIs?)\b", re.IGNORECASE)
+
+
 def figure_pattern(clause: str) -> re.Pattern | None:
     """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
     number a few words before X.
@@ -442,7 +447,9 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           rf"|\b(?:a|the)\s+(?:second|third|fourth|fifth)\b"
                           rf"(?:\W+[\w'’-]+){{0,3}}?\W+{named}"
                           # none at all: "there are no children who are looked after"
-                          rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?{named}",
+                          rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?{named}"
+                          + (rf"|\b{_NUMBER}\s+of\s+(?:Her|His)\s+Majesty['’]s\s+Inspectors\b"
+                             if _COUNTS_INSPECTORS.search(counted.group(1)) else ""),
                           _FLAGS)
     for asks, gives in FIGURE_KINDS:
         if asks.search(clause):
