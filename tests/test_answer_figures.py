@@ -471,3 +471,13 @@ def test_inspectors_are_counted_under_their_capitalised_title():
         "The visit was conducted by two of Her Majesty's Inspectors.")
     # the title counts only inspectors
     assert not figure_pattern("How many social workers were there?").search(team)
+
+
+def test_a_number_that_remains_at_a_count_gives_it():
+    from assistant.answering.focus import figure_pattern
+
+    counted = figure_pattern("After all the publicity, how many private fostering referrals had "
+                             "actually come in?")
+    assert counted.search("Despite this, the number of referrals remains low at three.")
+    assert counted.search("The number of referrals remained at 12 for the year.")
+    assert not counted.search("Referrals remain low.")

@@ -434,7 +434,9 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           # "the number of care leavers in university rose from seven to
                           # eighteen"
                           rf"|\b(?:number|numbers|total)\b[^.]{{0,60}}?{named}"
-                          rf"[^.]{{0,60}}?\b(?:is|was|are|were|stands? at|stood at|rose|rise"
+                          rf"[^.]{{0,60}}?\b(?:is|was|are|were|stands? at|stood at"
+                          # ("the number of referrals remains low at three")
+                          rf"|remain(?:s|ed)?(?: \w+)? at|rose|rise"
                           rf"|risen|increased|decreased|fell|fallen|reduced|to|from|beyond"
                           rf"|reached|exceeded|exceeds)\s+"
                           rf"(?:approximately |around |about |nearly |over |more than )?"
