@@ -481,3 +481,15 @@ def test_a_number_that_remains_at_a_count_gives_it():
     assert counted.search("Despite this, the number of referrals remains low at three.")
     assert counted.search("The number of referrals remained at 12 for the year.")
     assert not counted.search("Referrals remain low.")
+
+
+def test_a_date_asked_with_its_grade_comes_with_the_sentence_that_grades_it():
+    passage = _figure_passage("The previous inspection of services for looked after children "
+                              "was in December 2010.", "The local authority was judged to be good.")
+    asked = "When was the council last inspected before 2014, and what did it get?"
+    assert _quotes(asked, ["previous", "inspect"], passage) == [
+        "The previous inspection of services for looked after children was in December 2010. "
+        "The local authority was judged to be good."]
+    assert _quotes("When was the council last inspected before 2014?", ["previous", "inspect"],
+                   passage) == ["The previous inspection of services for looked after children "
+                                "was in December 2010."]

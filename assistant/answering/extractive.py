@@ -22,6 +22,7 @@ from assistant.answering.focus import (ASKS_DATE, figure_kind_of_its_own, figure
                                       main_clause)
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
+from assistant.answering.judgement import GRADED
 from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.paraphrases import phrase_words
@@ -459,6 +460,13 @@ _REST = re.compile(r",?\s+and\s+((?:did|does|do|was|were|is|are|has|have|had|how
                    r"|who|when|where|why|whether|if)\b.*)", re.IGNORECASE)
 
 
+#: The rest of a question that asks how something was graded ("and what did it get?", "and
+#: how did it do then?", "and what was the verdict?").
+_ASKS_GRADE = re.compile(r"\bwhat (?:did (?:it|they) get|grade|rating|judgement|verdict)\b"
+                         r"|\bhow (?:did (?:it|they) (?:do|fare|get on)|(?:was|were) (?:it|they)"
+                         r" (?:rated|judged|graded))\b", re.IGNORECASE)
+
+
 def _answers_rest(q: AskedQuestion, sentence: str) -> bool:
     """Whether ``sentence`` answers the part of the question after its figure: it holds
     that part's specific words, or gives the change that part asks about."""
@@ -467,6 +475,9 @@ def _answers_rest(q: AskedQuestion, sentence: str) -> bool:
         return False
     asked = rest.group(1)
     if _ASKS_CHANGE.search(asked) and _CHANGE.search(sentence):
+        return True
+    # "When was it last inspected, and what did it get?": "... was judged to be good."
+    if _ASKS_GRADE.search(asked) and GRADED.search(sentence):
         return True
     present, first = set(terms(sentence)), set(terms(q.focus.clause[:rest.start()]))
     return any(held(t, present, q.glosses) for t in topic_words(asked, q.place_words)

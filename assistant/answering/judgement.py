@@ -173,7 +173,7 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
 #: A sentence giving a grade ("was judged to be good", "requires improvement"), not one that
 #: only says something is good.
-_GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstanding|good|adequate"
+GRADED = re.compile(r"\b(?:judged|rated|found|graded)\b[^.]{0,30}?\b(?:outstanding|good|adequate"
                      r"|inadequate|requires? improvement)\b|\b(?:inadequate|outstanding"
                      r"|requires? improvement)\b", re.IGNORECASE)
 
@@ -199,7 +199,7 @@ def previous_inspection(report: Report, when: bool = False, visits: bool = False
         -bool(VISITS.search(f[1])) if visits else 0,
         -bool(_DATED.search(f[1])) if when else 0,
         -len(asked & set(paragraph_terms(f[1]))),
-        -bool(_GRADED.search(f[1])),
+        -bool(GRADED.search(f[1])),
         -bool(FULL.search(f[1])) if full else 0,
         -bool(_DATED.search(f[1]))))
     for para, sentence in ranked[:1]:
@@ -223,7 +223,7 @@ def _with_grade_after(text: str) -> list[tuple[str, str]]:
     for sentence, following in zip(sentences, sentences[1:] + [""]):
         start, end = text.find(sentence), text.find(following)
         told = sentence
-        if following and not _GRADED.search(sentence) and _GRADED.search(following) \
+        if following and not GRADED.search(sentence) and GRADED.search(following) \
                 and 0 <= start < end:
             told = text[start:end + len(following)]
         out.append((sentence, told))
