@@ -175,6 +175,9 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("How sharp was Derby's fostering panel?", ["foster", "panel"]),
     ("Had Derby's adopters noticed things getting better?", ["adopt"]),
     ("Which problems with adoption were still hanging around in Derby?", ["adopt"]),
+    ("Did everyone in Derby get an adoption plan?", ["adopt", "plan"]),
+    ("Were Derby's adopters OK, compared with elsewhere?", ["adopt"]),
+    ("How did Derby make sure adopters were supported?", ["adopt"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

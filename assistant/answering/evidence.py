@@ -112,7 +112,10 @@ GENERIC = frozenset(terms(
     # and idioms of the frame ("still hanging around", "stick by them", "chew
     # over a case", "how sharp was the panel", "sped up", "straight after")
     "talk talks talked talking speak speaks spoke spoken notice notices noticed hang hanging "
-    "stick sticking chew chewing sharp sharper speed sped straight"))
+    "stick sticking chew chewing sharp sharper speed sped straight "
+    # quantifiers and places of the frame ("did everyone get a say?", "anywhere else", "were
+    # they OK?", "make sure")
+    "everyone everybody every anywhere elsewhere ok okay sure"))
 
 #: How short an answer should be ("Newham 2019 in a sentence – what had happened?") frames
 #: the question, it names no topic.
