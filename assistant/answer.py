@@ -30,7 +30,7 @@ from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
-from assistant.answering.focus import COMPARE, read_focus
+from assistant.answering.focus import COMPARE, SECOND_ASK, read_focus
 from assistant.answering.judgement import answer_judgement, find_matches
 from assistant.answering.metadata import answer_addressee, answer_dates, answer_inspector
 from assistant.answering.section import answer_part_list, answer_summary
@@ -63,9 +63,6 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
 }
 
 
-#: A second ask after a grade: "overall grade, and was the front door still a weak spot?"
-SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which|"
-                        r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
 def _named(second: str, asked: AskedQuestion) -> str:

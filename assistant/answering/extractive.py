@@ -18,8 +18,8 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import (DATE_WORDS, GENERIC, WHOLE_TEXT_REPORTS, carried,
                                           carries, held, paragraph_terms, topic_words)
-from assistant.answering.focus import (ASKS_DATE, figure_kind_of_its_own, figure_pattern,
-                                      main_clause)
+from assistant.answering.focus import (ASKS_DATE, SECOND_ASK, figure_kind_of_its_own,
+                                      figure_pattern, main_clause)
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
 from assistant.answering.judgement import GRADED
@@ -454,12 +454,6 @@ def _quoted_figure(q: AskedQuestion, option: FigureOption,
     return (total, citation) if total else (with_antecedent(citation, paragraph),)
 
 
-#: A question's second part that asks no figure, after the figure it asks first ("how many
-#: children's homes did it run, and were any failing?").
-_REST = re.compile(r",?\s+and\s+((?:did|does|do|was|were|is|are|has|have|had|how|what|which"
-                   r"|who|when|where|why|whether|if)\b.*)", re.IGNORECASE)
-
-
 #: The rest of a question that asks how something was graded ("and what did it get?", "and
 #: how did it do then?", "and what was the verdict?").
 _ASKS_GRADE = re.compile(r"\bwhat (?:did (?:it|they) get|grade|rating|judgement|verdict)\b"
@@ -470,7 +464,8 @@ _ASKS_GRADE = re.compile(r"\bwhat (?:did (?:it|they) get|grade|rating|judgement|
 def _answers_rest(q: AskedQuestion, sentence: str) -> bool:
     """Whether ``sentence`` answers the part of the question after its figure: it holds
     that part's specific words, or gives the change that part asks about."""
-    rest = _REST.search(q.focus.clause)
+    # (a second figure asked is found in its own right: see ``_figures``)
+    rest = SECOND_ASK.search(q.focus.clause)
     if not rest or _SECOND_FIGURE.search(q.focus.clause):
         return False
     asked = rest.group(1)

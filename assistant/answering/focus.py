@@ -376,6 +376,12 @@ _NOT_BETWEEN = (r"(?!(?:for|from|with|to|by|in|at|on|into|within|across|per)\b)"
 _COUNTS_INSPECTORS = re.compile(r"\b(?:inspectors?|HMIs?)\b", re.IGNORECASE)
 
 
+#: A second ask after the first: "overall grade, and was the front door still a weak spot?",
+#: "how many homes did it run, and were any failing?"
+SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which|"
+                        r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
+
+
 def figure_pattern(clause: str) -> re.Pattern | None:
     """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
     number a few words before X.
