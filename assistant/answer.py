@@ -76,6 +76,11 @@ def _named(second: str, asked: AskedQuestion) -> str:
 
 
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
+#: Focuses whose short answer a second ask of the question can follow.
+_FIRST_ASKS = ("grade", "dates", "inspector", "addressee")
+#: A second ask that is about the report itself: who inspected it, when, to whom.
+_ABOUT_THE_REPORT = re.compile(r"\s*(?:who|when|what\s+(?:dates?|days?|weeks?)|which\s+"
+                               r"(?:dates?|days?|weeks?|inspectors?))\b", re.IGNORECASE)
 
 
 def _about_missing(asked: AskedQuestion) -> bool:
@@ -199,13 +204,19 @@ class Assistant:
         return draft
 
     def _with_second_ask(self, asked: AskedQuestion, draft: Draft) -> Draft:
-        """A grade with the answer to what the question asks next about the same report
-        ("Wigan 2025: overall grade, and was the front door still a weak spot?"). (Reading the
-        grade from the first clause alone lost "overall grade, and did any part come out
-        good?", which the whole question answers.)"""
+        """A grade, or a fact about the report itself (its dates, lead inspector, addressee),
+        with the answer to what the question asks next about the same report ("Wigan 2025:
+        overall grade, and was the front door still a weak spot?", "When was Bristol
+        inspected, and how were care leavers doing?"). (Reading the grade from the first
+        clause alone lost "overall grade, and did any part come out good?", which the whole
+        question answers.)"""
         second = SECOND_ASK.search(asked.text)
-        if not (second and draft.citations and asked.focus.kind == "grade"
+        if not (second and draft.citations and asked.focus.kind in _FIRST_ASKS
                 and len(asked.reports) == 1):
+            return draft
+        if asked.focus.kind != "grade" and _ABOUT_THE_REPORT.match(second.group(1)):
+            # "Who led it, and when?" / "..., and who was in charge of the team?": the
+            # report's own facts, which the strategy for the first answers together.
             return draft
         then = self.read(_named(second.group(1), asked), asked.top_k, asked.reports[0].id)
         if then.focus.kind not in ("content", "figure", "summary", "grade"):

@@ -245,11 +245,18 @@ def test_whom_a_focused_visit_letter_is_to_is_quoted_from_its_address_lines():
                   "People’s Services\nDurham County Council\nCounty Hall\nDurham", (), 1, "text"),
         Paragraph(None, "Dear Mr Pearce", (), 1, "text")), ())
     ctx = SimpleNamespace(report=lambda _: report)
-    asked = SimpleNamespace(reports=(SimpleNamespace(id=report.id),))
+    asked = SimpleNamespace(reports=(SimpleNamespace(id=report.id),),
+                            text="Who was the Durham focused visit letter addressed to?")
     answer = answer_addressee(asked, ctx)
     assert "addressed to John Pearce, Corporate Director, Children and Young People’s " \
            "Services, Durham County Council [" in answer.text, answer.text
     assert answer.citations[0].page == 1
+    assert "dated" not in answer.text, answer.text
+    # "..., and when was it sent?": the date the letter bears, cited from its own line
+    asked.text = "Who was the Durham letter addressed to, and when was it sent?"
+    answer = answer_addressee(asked, ctx)
+    assert answer.text.endswith("It is dated 12 January 2024 [t, p. 1]."), answer.text
+    assert answer.citations[1].quote == "12 January 2024"
     assert read_focus("Who was the Durham focused visit letter addressed to?", set()).kind \
         == "addressee"
     assert read_focus("To whom was Bristol's 2025 letter sent?", set()).kind == "addressee"
@@ -456,3 +463,41 @@ def test_a_councils_short_name_chooses_its_report_and_is_no_topic():
     assert set(terms("Herts Hertfordshire")) <= words
     assert read_focus("Herts 2015 – what's the headline?", words).kind == "summary"
     assert scope_words_of([herts], Scope(None, False)) == frozenset()
+
+
+@pytest.mark.parametrize("question", [
+    "When exactly were inspectors in Bristol for the 2023 inspection, and who was in charge of "
+    "the team?",
+    "Bristol 2023 – what were the inspection dates and who was lead inspector?",
+])
+def test_dates_and_the_lead_inspector_asked_in_either_order_or_wording(two_reports_assistant,
+                                                                       question):
+    """"When exactly were inspectors in ..., and who ...?" asks, it does not frame: the dates
+    and the lead inspector, not a passage about some team."""
+    answer = two_reports_assistant.ask(question)
+    assert answer.text.startswith("Bristol 2023 was inspected 16 to 27 January 2023"), \
+        answer.text
+    assert "lead inspector of Bristol 2023 was" in answer.text, answer.text
+
+
+def test_the_dates_asked_without_a_question_word_or_of_a_re_inspection():
+    from assistant.answering.focus import read_focus
+    from assistant.answering.metadata import ASKS_NEXT
+
+    assert read_focus("Exact dates Ofsted were on site in Bristol for the 2023 inspection?",
+                      set()).kind == "dates"
+    # a re-inspection that is the report asked about is not the next one
+    assert not ASKS_NEXT.search("When were inspectors in Manchester for the 2017 "
+                                "re-inspection?")
+    assert ASKS_NEXT.search("When will Doncaster be re-inspected?")
+    assert ASKS_NEXT.search("Is a re-inspection of Doncaster planned?")
+
+
+def test_a_report_fact_asked_first_is_followed_by_the_topic_asked_second(
+        two_reports_assistant):
+    """"Who led it, and how were care leavers doing?" answers both, each cited."""
+    answer = two_reports_assistant.ask("Who led the Bristol 2023 inspection, and how were care "
+                                       "leavers doing?")
+    assert answer.text.startswith("The lead inspector of Bristol 2023 was"), answer.text
+    assert "care leavers" in answer.text.split("\n\n", 1)[1].lower(), answer.text
+    assert len({c.paragraph for c in answer.citations}) >= 2

@@ -52,9 +52,9 @@ _TRAILING_FRAME = re.compile(
 _LEADING_FRAME = re.compile(
     # "When Wigan was inspected in 2025, ..." frames; "When will the next inspection take
     # place, ..." asks.
-    r"^\s*(?:when(?!\s+(?:will|would|did|does|do|is|was|were|are|has|have|had|can|could"
-    r"|should|might|may)\b)|after|before|between|during|at the time|in|at|according to|as"
-    r"|following|"
+    r"^\s*(?:when(?!\s+(?:exactly\s+)?(?:will|would|did|does|do|is|was|were|are|has|have|had"
+    r"|can|could|should|might|may)\b)|after|before|between|during|at the time|in|at"
+    r"|according to|as|following|"
     r"looking at|from|based on|per)\b[^,?]{3,120},\s*(?=\w)"
     # "Cornwall 2019 was outstanding – so what still needed work?"
     r"|^[^–?]{3,120}\s[–:-]\s+(?:so|but|then)\s+(?=(?:what|how|where|which|who|why|when|is|are"
@@ -97,6 +97,9 @@ _DATES = re.compile(
     r"|^\s*(?:in\s+)?(?:what|which)\s+(?:year|month|day)\b[^?]{0,40}?\b(?:inspect(?!ors?\b)\w*"
     r"|visit\w*|publish\w*)"
     r"|\bhow long ago\b"
+    # "Exact dates Ofsted were on site in Bristol?", "Dates of inspectors' visit?"
+    r"|^\s*(?:the\s+)?(?:exact\s+)?dates?\b[^?]{0,60}?\b(?:inspectors?|Ofsted|HMIs?|inspect\w*"
+    r"|visit\w*|on site)\b"
     # "how long did Ofsted spend inspecting Stoke?", "how long was the focused visit?"
     r"|^\s*how long\s+(?:did|was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Ofsted"
     r"|inspectors?|HMIs?|inspection"

@@ -95,15 +95,29 @@ def answer_addressee(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
         end = next((i for i, line in enumerate(to) if "council" in line.lower()), None)
         to = to[:end + 1] if end is not None else to[:2]
         citation = cite(report, para, " ".join(to), 1.0)
-        if citation:
-            return Draft(f"The {report.label} letter is addressed to {', '.join(to)} "
-                         f"[{citation.locator()}].", (citation,))
+        if not citation:
+            continue
+        draft = Draft(f"The {report.label} letter is addressed to {', '.join(to)} "
+                      f"[{citation.locator()}].", (citation,))
+        dated = cite(report, para, lines[0], 1.0) if _WHEN_SENT.search(q.text) else None
+        if dated:
+            # "Who was the letter to, and when was it sent?": the date it bears.
+            return Draft(f"{draft.text} It is dated {lines[0]} [{dated.locator()}].",
+                         (citation, dated))
+        return draft
     return None
 
 
-#: "Who led it, and on which dates were inspectors there?": the dates asked second.
+#: A second ask about the letter's own date ("..., and when was it sent?").
+_WHEN_SENT = re.compile(r"\bwhen\s+(?:was|is)\s+(?:it|the\s+letter)\s+(?:sent|dated|written"
+                        r"|issued|published)\b|\bwhat\s+date\b|\bdated\b", re.IGNORECASE)
+
+
+#: "Who led it, and on which dates were inspectors there?": the dates asked second, or
+#: first ("what were the inspection dates and who was lead inspector?").
 _DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+)?(?:when|(?:which|what)\s+(?:dates?|days?"
-                        r"|weeks?))\b", re.IGNORECASE)
+                        r"|weeks?))\b|\b(?:inspection\s+|exact\s+)dates\b[^?]*\band\s+who\b",
+                        re.IGNORECASE)
 
 
 def _with_dates(q: AskedQuestion, report, draft: Draft) -> Draft:
@@ -145,7 +159,12 @@ def _with_team(q: AskedQuestion, report, draft: Draft) -> Draft:
 #: "When will Ofsted be back?", "when is the next inspection?": what the report says of the
 #: next one ("The next full reinspection will be within approximately 3 years").
 ASKS_NEXT = re.compile(r"\b(?:be|come|coming) back\b|\breturn\b|\brevisit\w*"
-                       r"|\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit|check)\b|\bre-?inspect\w*",
+                       r"|\bnext (?:[\w-]+ ){0,3}?(?:inspection|visit|check)\b"
+                       # "when will it be re-inspected?"; "the 2017 re-inspection" names a
+                       # report that is one, not the next
+                       r"|\bre-?inspect(?:ed|s|ing)?\b"
+                       r"|\b(?:will|due|planned|expected|upcoming)\b[^?]*\bre-?inspections?\b"
+                       r"|\bre-?inspections?\b[^?]*\b(?:due|planned|expected)\b",
                        re.IGNORECASE)
 _NEXT_INSPECTION = re.compile(r"\bnext (?:full )?(?:[\w-]+ ){0,3}?(?:re)?inspection\b"
                               r"|\bmonitoring (?:inspection|visit) will\b"
