@@ -493,3 +493,16 @@ def test_a_date_asked_with_its_grade_comes_with_the_sentence_that_grades_it():
     assert _quotes("When was the council last inspected before 2014?", ["previous", "inspect"],
                    passage) == ["The previous inspection of services for looked after children "
                                 "was in December 2010."]
+
+
+def test_how_long_someone_had_been_in_post_is_the_date_they_started():
+    """"How long had the director been in post?" is answered by "in post since June 2011" and
+    by "Since his appointment, in 2013, ..."."""
+    from assistant.answering.focus import figure_pattern
+
+    tenure = figure_pattern("How long had the director been in post?")
+    assert tenure.search("The chair of the LSCB has been in post since June 2011.")
+    assert tenure.search("Since his appointment, in 2013, the current director of children’s "
+                         "services has championed children’s issues.")
+    assert not tenure.search("The director of children’s services has championed children’s "
+                             "issues.")

@@ -253,7 +253,8 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
                 # "supports young people for their first year of living independently"
                 r"|\b(?:for|in|during|over) (?:the|their|its|a|his|her) (?:first|second|third)"
                 r" (?:days?|weeks?|months?|years?)\b"
-                r"|\bsince (?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b"
+                r"|\bsince (?:(?:his|her|their|its) (?:appointment|arrival|start)\W+(?:in )?)?"
+                r"(?:\d{1,2} )?(?:" + _MONTH + r" )?(?:19|20)\d\d\b"
                 r"|\b(?:between|from) (?:\w+ ){0,2}?(?:19|20)\d\d (?:and|to|until) (?:\w+ ){0,2}?"
                 r"(?:19|20)\d\d\b", _FLAGS)),
     # "how far away do children live?": a distance ("how far did it cut ..." is by how much)
