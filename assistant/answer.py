@@ -76,8 +76,8 @@ def _named(second: str, asked: AskedQuestion) -> str:
 
 
 _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
-#: Focuses whose short answer a second ask of the question can follow.
-_FIRST_ASKS = ("grade", "dates", "inspector", "addressee")
+#: Focuses whose answer a second ask of the question can follow.
+_FIRST_ASKS = ("grade", "dates", "inspector", "addressee", "content")
 #: A second ask that is about the report itself: who inspected it, when, to whom.
 _ABOUT_THE_REPORT = re.compile(r"\s*(?:who|when|what\s+(?:dates?|days?|weeks?)|which\s+"
                                r"(?:dates?|days?|weeks?|inspectors?))\b", re.IGNORECASE)
@@ -204,12 +204,14 @@ class Assistant:
         return draft
 
     def _with_second_ask(self, asked: AskedQuestion, draft: Draft) -> Draft:
-        """A grade, or a fact about the report itself (its dates, lead inspector, addressee),
-        with the answer to what the question asks next about the same report ("Wigan 2025:
-        overall grade, and was the front door still a weak spot?", "When was Bristol
-        inspected, and how were care leavers doing?"). (Reading the grade from the first
-        clause alone lost "overall grade, and did any part come out good?", which the whole
-        question answers.)"""
+        """A grade, a fact about the report itself (its dates, lead inspector, addressee) or
+        what it says of a topic, with the answer to what the question asks next about the same
+        report ("Wigan 2025: overall grade, and was the front door still a weak spot?", "When
+        was Bristol inspected, and how were care leavers doing?", "were caseloads manageable,
+        and what was the front door like?"). (Reading the grade from the first clause alone
+        lost "overall grade, and did any part come out good?", which the whole question
+        answers; a topic's passages, searched for with the whole question, often miss the
+        second topic.)"""
         second = SECOND_ASK.search(asked.text)
         if not (second and draft.citations and asked.focus.kind in _FIRST_ASKS
                 and len(asked.reports) == 1):
@@ -224,7 +226,16 @@ class Assistant:
         more = self.answer(then)
         if not more.citations or set(more.citations) <= set(draft.citations):
             return draft
-        return replace(draft, text=f"{draft.text}\n\n{more.text}",
+        # A quote the first answer already gives is not given twice.
+        text = more.text
+        for citation in more.citations:
+            shown = f"{citation.quote} [{citation.locator()}]"
+            if shown in draft.text:
+                text = text.replace(shown, " ")
+        text = re.sub(r"[ \t]{2,}", " ", text).strip()
+        if not text:
+            return draft
+        return replace(draft, text=f"{draft.text}\n\n{text}",
                        citations=tuple(dedupe([*draft.citations[:2], *more.citations,
                                                *draft.citations[2:]])))
 

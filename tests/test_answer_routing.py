@@ -501,3 +501,16 @@ def test_a_report_fact_asked_first_is_followed_by_the_topic_asked_second(
     assert answer.text.startswith("The lead inspector of Bristol 2023 was"), answer.text
     assert "care leavers" in answer.text.split("\n\n", 1)[1].lower(), answer.text
     assert len({c.paragraph for c in answer.citations}) >= 2
+
+
+def test_a_second_topic_asked_after_a_first_is_answered_too_and_no_quote_twice(
+        two_reports_assistant):
+    """"Were caseloads manageable, and what was the front door like?": the caseload passage,
+    then the front door's, each cited; a quote the first part gave is not repeated."""
+    answer = two_reports_assistant.ask("In Bristol 2023, were social workers' caseloads "
+                                       "manageable, and what was the front door like?")
+    first, second = answer.text.split("\n\n", 1)
+    assert "caseload" in first.lower(), answer.text
+    assert "front door" in second.lower(), answer.text
+    quotes = [c.quote for c in answer.citations if c.quote in answer.text]
+    assert all(answer.text.count(f"{q} [") == 1 for q in quotes), answer.text
