@@ -506,3 +506,18 @@ def test_how_long_someone_had_been_in_post_is_the_date_they_started():
                          "services has championed children’s issues.")
     assert not tenure.search("The director of children’s services has championed children’s "
                              "issues.")
+
+
+def test_how_often_is_answered_in_words_when_the_report_gives_no_figure(two_reports_assistant):
+    """Bristol 2023 gives no figure for how often disabled children's plans are reviewed, and
+    says they are "reviewed regularly": that is the answer, not a refusal."""
+    answer = two_reports_assistant.ask("Bristol 2023: how often were disabled children's plans "
+                                       "reviewed?")
+    assert answer.citations, answer.text
+    assert "reviewed regularly" in answer.text, answer.text
+    # a figure, where one is given, still answers: the words are only the fallback
+    from assistant.answering.focus import OFTEN_IN_WORDS, figure_pattern
+
+    assert figure_pattern("How often do they visit?").search("visited every six weeks")
+    assert not figure_pattern("How often do they visit?").search("they visit regularly")
+    assert OFTEN_IN_WORDS.search("whom they see frequently")

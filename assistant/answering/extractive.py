@@ -18,8 +18,8 @@ from assistant.abbreviations import expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import (DATE_WORDS, GENERIC, WHOLE_TEXT_REPORTS, carried,
                                           carries, held, paragraph_terms, topic_words)
-from assistant.answering.focus import (ASKS_DATE, SECOND_ASK, figure_kind_of_its_own,
-                                      figure_pattern, main_clause)
+from assistant.answering.focus import (ASKS_DATE, HOW_OFTEN, OFTEN_IN_WORDS, SECOND_ASK,
+                                      figure_kind_of_its_own, figure_pattern, main_clause)
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
 from assistant.answering.judgement import GRADED
@@ -480,10 +480,12 @@ def _answers_rest(q: AskedQuestion, sentence: str) -> bool:
 
 
 def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
-                   ctx: AnswerContext) -> list[FigureOption]:
+                   ctx: AnswerContext, in_words: bool = False) -> list[FigureOption]:
     """Every sentence of the first passages that gives the kind of figure asked for and
-    holds enough of the question's topic (see ``_figure_sentence``)."""
-    kind = figure_pattern(q.focus.clause) if q.focus else None
+    holds enough of the question's topic (see ``_figure_sentence``); for "how often", said
+    in words ("visit regularly") when no sentence gives a figure."""
+    kind = OFTEN_IN_WORDS if in_words else \
+        figure_pattern(q.focus.clause) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
     asks_change = bool(q.focus and _ASKS_CHANGE.search(q.focus.clause))
@@ -543,6 +545,9 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                 options.append(FigureOption(passage, paragraph,
                                             before and _joined(paragraph, before, text) or text,
                                             share, score, change, rank, period))
+    if not options and not in_words and q.focus and HOW_OFTEN.search(q.focus.clause) \
+            and not _ANSWERED_IN_WORDS.search(q.text):
+        return figure_options(q, wanted, passages, ctx, in_words=True)
     return options
 
 

@@ -386,6 +386,13 @@ SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do
                         r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
+#: "How often?" asked of a frequency the report gives in words ("whom they see frequently",
+#: "visit regularly"): the answer when no sentence gives it as a figure.
+HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b", _FLAGS)
+OFTEN_IN_WORDS = re.compile(r"\b(?:regular(?:ly)?|(?:in)?frequent(?:ly)?|often|routinely|rarely"
+                            r"|seldom|sporadic(?:ally)?)\b", _FLAGS)
+
+
 def figure_pattern(clause: str) -> re.Pattern | None:
     """What a sentence must hold to give the figure ``clause`` asks for: for "how many X", a
     number a few words before X.
