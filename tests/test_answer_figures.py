@@ -276,6 +276,19 @@ def test_a_count_of_what_the_sentence_before_names_comes_with_that_sentence():
                       "these arrangements."]
 
 
+def test_a_figure_sentence_opening_on_a_pronoun_is_read_with_the_sentence_it_refers_to():
+    """"This was the case for one child ..." counts what the sentence before names; "... it
+    only had two members" after a phrase setting the time counts the council named before."""
+    passage = _figure_passage(
+        "The children in care council, Speak Up, is under-developed.",
+        "At the time of this inspection, it only had two members.",
+        "Five young people sit on the youth forum.")
+    quotes = _quotes("How many members did the children in care council have?",
+                     ["council", "member"], passage)
+    assert quotes[0] == ("The children in care council, Speak Up, is under-developed. At the "
+                         "time of this inspection, it only had two members."), quotes
+
+
 def test_a_figure_sentence_holding_the_topic_answers_though_no_passage_holds_every_word(
         sample_assistant):
     # "short overnight breaks" is "overnight respite care" in the report: the sentence that

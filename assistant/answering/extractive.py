@@ -374,6 +374,10 @@ _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
 _REFERS_TO = re.compile(r"\b(?:these|such|those)\s+(?:[\w-]+\s+)?(?:arrangements?|placements?"
                         r"|children|young people|cases|homes|plans|families|carers)\b",
                         re.IGNORECASE)
+#: A sentence whose subject is a pronoun for what the one before names, perhaps after a
+#: phrase setting the time ("At the time of this inspection, it only had two members.").
+_OPENS_ON_PRONOUN = re.compile(r"^\W*(?:[^,.]{0,60},\s*)?(?:it|this|that|they|these|those)\s+\w",
+                               re.IGNORECASE)
 #: A sentence that goes on with the figure before it: "This is ...", "The number has ...".
 _REFERS_BACK = re.compile(r"^\W*(?:(?:this|that|these|it|the (?:number|figure|rate|proportion"
                           r"|percentage|total))\b|by \w+ (?:19|20)\d\d|at \d"
@@ -527,7 +531,10 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                 continue
             present = set(terms(text)) | set(terms(paragraph.section_path))
             # "21 young people in these arrangements": what it counts is named before it
-            before = _sentence_before(paragraph, text) if _REFERS_TO.search(text) else None
+            # ... or it opens on a pronoun for what the sentence before names ("This was the
+            # case for one child", "At the time of this inspection, it only had two members")
+            before = _sentence_before(paragraph, text) \
+                if _REFERS_TO.search(text) or _OPENS_ON_PRONOUN.match(text) else None
             if before:
                 present |= set(terms(before))
             share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total
