@@ -287,6 +287,16 @@ def test_a_figure_sentence_opening_on_a_pronoun_is_read_with_the_sentence_it_ref
                      ["council", "member"], passage)
     assert quotes[0] == ("The children in care council, Speak Up, is under-developed. At the "
                          "time of this inspection, it only had two members."), quotes
+    # a sentence that names a share without giving it is no count of the one before it: the
+    # figure is in the sentence after it
+    passage = _figure_passage(
+        "Recommendations of health assessments are transferred into health plans.",
+        "This practice results in high levels of performance; for example a high percentage "
+        "of looked after children have up-to-date immunisations.",
+        "At 92.7%, it is well above the average for similar authorities of 85.3%.")
+    quotes = _quotes("What proportion of looked after children had up-to-date immunisations?",
+                     ["immunis"], passage)
+    assert "92.7%" in quotes[0], quotes
 
 
 def test_a_figure_sentence_holding_the_topic_answers_though_no_passage_holds_every_word(

@@ -533,8 +533,11 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
             # "21 young people in these arrangements": what it counts is named before it
             # ... or it opens on a pronoun for what the sentence before names ("This was the
             # case for one child", "At the time of this inspection, it only had two members")
-            before = _sentence_before(paragraph, text) \
-                if _REFERS_TO.search(text) or _OPENS_ON_PRONOUN.match(text) else None
+            # (a sentence that names a share without giving it, "This practice results in a
+            # high percentage ...", is not: the one after it gives the figure)
+            names_only = _NAMES_A_SHARE.search(given) and not FIGURE.search(given)
+            before = _sentence_before(paragraph, text) if _REFERS_TO.search(text) or (
+                _OPENS_ON_PRONOUN.match(text) and not names_only) else None
             if before:
                 present |= set(terms(before))
             share = sum(w for t, w in weights.items() if held(t, present, q.glosses)) / total
