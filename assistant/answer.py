@@ -32,7 +32,8 @@ from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import COMPARE, SECOND_ASK, read_focus
 from assistant.answering.judgement import answer_judgement, find_matches
-from assistant.answering.metadata import answer_addressee, answer_dates, answer_inspector
+from assistant.answering.metadata import (answer_addressee, answer_dates, answer_inspector,
+                                          answer_legal_basis)
 from assistant.answering.section import answer_part_list, answer_summary
 from assistant.answering.verdict import answer_graded_part, answer_part_verdict
 from assistant.config import Settings
@@ -59,7 +60,8 @@ STRATEGIES: dict[str, tuple[Strategy, ...]] = {
     "summary": (answer_children_summary, answer_summary),
     "grade": (answer_graded_part, answer_judgement),
     "figure": (),
-    "content": (answer_children_summary, answer_part_list, answer_part_verdict),
+    "content": (answer_legal_basis, answer_children_summary, answer_part_list,
+                answer_part_verdict),
 }
 
 

@@ -514,3 +514,28 @@ def test_a_second_topic_asked_after_a_first_is_answered_too_and_no_quote_twice(
     assert "front door" in second.lower(), answer.text
     quotes = [c.quote for c in answer.citations if c.quote in answer.text]
     assert all(answer.text.count(f"{q} [") == 1 for q in quotes), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Under which bit of the law was Sefton's 2011 inspection carried out?",
+    "What legislation was the Sefton inspection carried out under?",
+])
+def test_the_law_an_inspection_was_carried_out_under_is_the_report_s_own_line(
+        two_reports_assistant, question):
+    answer = two_reports_assistant.ask(question)
+    assert answer.text.startswith("The inspection was carried out under the Children Act "
+                                  "2004. [Sefton 2011, para 1]"), answer.text
+
+
+def test_the_law_asked_about_a_topic_is_no_question_about_the_inspection_s_legal_basis():
+    from assistant.answering.metadata import ASKS_LEGAL_BASIS
+
+    assert ASKS_LEGAL_BASIS.search("Blackpool SEND inspection – which law was it carried out "
+                                   "under, and at whose request?")
+    assert ASKS_LEGAL_BASIS.search("Who asked for the Hertfordshire SEND inspection to be done?")
+    assert not ASKS_LEGAL_BASIS.search("What does the law say about private fostering, per the "
+                                       "2016 inspection?")
+    assert not ASKS_LEGAL_BASIS.search("Which act was the council breaking, per the 2016 "
+                                       "inspection?")
+    assert not ASKS_LEGAL_BASIS.search("Who asked for the review of the front door after the "
+                                       "inspection?")

@@ -255,3 +255,36 @@ def _this_inspection(report: Report) -> Draft | None:
     if not citations:
         return None
     return Draft(f"{report.label} was " + " and ".join(said) + ".", tuple(citations))
+
+
+#: "Under what law was the inspection carried out?", "at whose request?": the report's own
+#: line on its legal basis.
+ASKS_LEGAL_BASIS = re.compile(
+    r"^(?=[^?]*\b(?:inspection|inspected|visit)\b)[^?]*?(?:"
+    r"\bunder\s+(?:what|which)\s+(?:bit\s+of\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?"
+    r"(?:law|legislation|legal\s+powers?|act|statute)\b"
+    r"|\b(?:what|which)\s+(?:law|legislation|legal\s+powers?|act|statute)\b[^?]*"
+    r"\b(?:carried\s+out|conducted|done|under)\b"
+    r"|\blegal\s+basis\b|\bat\s+whose\s+request\b"
+    r"|\bwho\s+(?:asked\s+for|requested|commissioned)\s+(?:the|this|it)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:inspection|visit)\b)", re.IGNORECASE)
+#: "This inspection was carried out at the request of the Secretary of State for Education
+#: under section 20(1)(a) of the Children Act 2004.", "The inspection was carried out under the
+#: Children Act 2004."
+_LEGAL_BASIS = re.compile(r"\b(?:carried\s+out|conducted)\b[^.]*\bunder\s+(?:section\b"
+                          r"|the\s+(?:[\w’'-]+\s+){0,4}?Act\b)", re.IGNORECASE)
+
+
+def answer_legal_basis(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
+    """The report's own sentence on the law its inspection was carried out under (and at
+    whose request), when the question asks for it."""
+    if len(q.reports) != 1 or not ASKS_LEGAL_BASIS.search(q.text):
+        return None
+    report = ctx.report(q.reports[0].id)
+    for para in report.paragraphs:
+        for sentence in split_sentences(para.text):
+            if _LEGAL_BASIS.search(sentence):
+                citation = cite(report, para, sentence, 1.0)
+                if citation:
+                    return Draft(f"{citation.quote} [{citation.locator()}]", (citation,))
+    return None
