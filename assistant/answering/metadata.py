@@ -1,4 +1,6 @@
-"""Questions about the inspection itself, answered from the report's title page.
+"""Questions about the inspection itself, answered from the report's title page (who led
+it, when, to whom a letter is addressed) and from its own line on the law it was carried out
+under.
 
 Example:
     >>> answer_inspector(asked, context).text   # doctest: +SKIP
