@@ -107,7 +107,64 @@ def _long_forms_abbreviated(question: str, corpus: str) -> tuple[tuple[str, str]
                 if long_form and _major(re.findall(r"[\w’'\-]+", long_form)) == _major(run):
                     span = question[words[i].start():words[i + n - 1].end()]
                     found.append((span, abbreviation))
+            # "reviewing officers" is the end of "independent reviewing officer (IRO)"
+            ends = {a for a in _ends_of(run, corpus) if not any(a == b for _, b in found)}
+            if len(ends) == 1:
+                span = question[words[i].start():words[i + n - 1].end()]
+                found.append((span, ends.pop()))
     return tuple(found)
+
+
+#: A long form's last words stand for its abbreviation when the corpus writes them mostly
+#: within it: "reviewing officer" (in "independent reviewing officer"), not "social worker"
+#: (seldom in "principal social worker").
+END_SHARE = 0.8
+
+
+def _ends_of(run: list[str], corpus: str) -> set[str]:
+    """The abbreviations of three or more words whose long form ends with ``run`` (its last
+    word singular or plural), where the corpus writes ``run`` mostly within that long form."""
+    major = _major(run)
+    if len(major) != len(run) or len(major) < 2:
+        return set()
+    found = set()
+    for letters in _spellings(run):
+        for abbreviation in _by_last_letters(corpus).get(letters, ()):
+            long_form = _definition(abbreviation, corpus)
+            words = re.findall(r"[\w’'\-]+", long_form) if long_form else []
+            whole = _major(words)
+            if len(whole) < 3 or len(whole) != len(words) or len(whole) <= len(major) or \
+                    _singular(whole[-len(major):]) != _singular(major):
+                continue
+            if _written_within(" ".join(whole[-len(major):]), " ".join(whole), corpus):
+                found.add(abbreviation)
+    return found
+
+
+def _singular(words: list[str]) -> list[str]:
+    return words[:-1] + [words[-1].removesuffix("s")] if words else []
+
+
+@lru_cache(maxsize=2)
+def _by_last_letters(corpus: str) -> dict[str, tuple[str, ...]]:
+    """The abbreviations the corpus defines, by the initials of their last two or more words
+    ("ro" → IRO)."""
+    ends: dict[str, list[str]] = {}
+    for letters, abbreviation in _defined(corpus).items():
+        for k in range(2, len(letters)):
+            ends.setdefault(letters[-k:], []).append(abbreviation)
+    return {k: tuple(v) for k, v in ends.items()}
+
+
+@lru_cache(maxsize=1024)
+def _written_within(end: str, long_form: str, corpus: str) -> bool:
+    lower = _lower(corpus)
+    return lower.count(long_form) >= END_SHARE * lower.count(end)
+
+
+@lru_cache(maxsize=2)
+def _lower(corpus: str) -> str:
+    return corpus.lower().replace("’", "'")
 
 
 def _major(words: list[str]) -> list[str]:

@@ -376,3 +376,18 @@ def test_an_idiom_is_not_held_by_a_passage_without_its_plain_words():
     found = glosses("Did cases fall through the cracks or get passed up the chain?", "")
     assert not held(terms("chain")[0], set(terms("Concerns are discussed in supervision")),
                     found)
+
+
+def test_the_last_words_of_a_long_form_stand_for_its_abbreviation_where_the_text_keeps_them_in_it():
+    """"reviewing officers" ends "independent reviewing officer (IRO)", and the corpus writes
+    it only within that; "social worker" ends "principal social worker (PSW)" but is mostly
+    written alone, so it stands for no abbreviation."""
+    from assistant.abbreviations import expand_abbreviations
+
+    corpus = ("The independent reviewing officer (IRO) chairs reviews. Independent reviewing "
+              "officers visit children. The principal social worker (PSW) leads practice. "
+              "Social workers are skilled. Every social worker has a caseload.")
+    assert expand_abbreviations("Did reviewing officers visit?", corpus) == \
+        "Did reviewing officers (IRO) visit?"
+    assert expand_abbreviations("Were social workers skilled?", corpus) == \
+        "Were social workers skilled?"
