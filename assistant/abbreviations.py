@@ -99,19 +99,20 @@ def _long_forms_abbreviated(question: str, corpus: str) -> tuple[tuple[str, str]
             run = [w.group(0) for w in words[i:i + n]]
             if run[0].lower() in _MINOR or run[-1].lower() in _MINOR:
                 continue
-            for letters in _spellings(run):
+            span = question[words[i].start():words[i + n - 1].end()]
+            spellings, major = _spellings(run), _major(run)
+            for letters in spellings:
                 abbreviation = by_letters.get(letters)
                 long_form = _definition(abbreviation, corpus) if abbreviation else None
                 # "education, employment or training" is the corpus's "education,
                 # employment and training (EET)": the small words may differ.
-                if long_form and _major(re.findall(r"[\w’'\-]+", long_form)) == _major(run):
-                    span = question[words[i].start():words[i + n - 1].end()]
+                if long_form and _major(re.findall(r"[\w’'\-]+", long_form)) == major:
                     found.append((span, abbreviation))
             # "reviewing officers" is the end of "independent reviewing officer (IRO)"
-            ends = {a for a in _ends_of(run, corpus) if not any(a == b for _, b in found)}
-            if len(ends) == 1:
-                span = question[words[i].start():words[i + n - 1].end()]
-                found.append((span, ends.pop()))
+            if len(major) == len(run):
+                ends = _ends_of(major, spellings, corpus) - {a for _, a in found}
+                if len(ends) == 1:
+                    found.append((span, ends.pop()))
     return tuple(found)
 
 
@@ -121,14 +122,12 @@ def _long_forms_abbreviated(question: str, corpus: str) -> tuple[tuple[str, str]
 END_SHARE = 0.8
 
 
-def _ends_of(run: list[str], corpus: str) -> set[str]:
-    """The abbreviations of three or more words whose long form ends with ``run`` (its last
-    word singular or plural), where the corpus writes ``run`` mostly within that long form."""
-    major = _major(run)
-    if len(major) != len(run) or len(major) < 2:
-        return set()
+def _ends_of(major: list[str], spellings: set[str], corpus: str) -> set[str]:
+    """The abbreviations of three or more words whose long form ends with the words ``major``
+    (spelt with the initials ``spellings``; the last word singular or plural), where the
+    corpus writes those words mostly within that long form."""
     found = set()
-    for letters in _spellings(run):
+    for letters in spellings:
         for abbreviation in _by_last_letters(corpus).get(letters, ()):
             long_form = _definition(abbreviation, corpus)
             words = re.findall(r"[\w’'\-]+", long_form) if long_form else []

@@ -221,6 +221,9 @@ _NUMBER = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _NAMING_NUMBER = r"(?<!section )(?<!sections )(?<!article )(?<!stage )"
 _TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 _TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?|minutes?)"
+#: "How often?": a frequency, as a figure ("monthly", "every six weeks", "50%") or, when no
+#: sentence gives one, in words (``OFTEN_IN_WORDS``).
+HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b", _FLAGS)
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     # A date: a year, a month, or a time counted back from the inspection ("two years ago").
@@ -277,7 +280,7 @@ FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (_TIMES,
      re.compile(r"\b(?:once|twice|thrice|" + _NUMBER + r" times|never)\b", _FLAGS)),
     # how often people attend is a share too ("police attendance at conferences is 50%")
-    (re.compile(r"\bhow often\b|\bhow frequently\b", _FLAGS),
+    (HOW_OFTEN,
      re.compile(r"%|\bper ?cent\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|annual(?:ly)?"
                 r"|yearly|biannual\w*|bi-?monthly"
                 r"|every (?:day|week|month|year|quarter|" + _NUMBER + r"\s+\w+)"
@@ -386,9 +389,8 @@ SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do
                         r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
-#: "How often?" asked of a frequency the report gives in words ("whom they see frequently",
-#: "visit regularly"): the answer when no sentence gives it as a figure.
-HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b", _FLAGS)
+#: A frequency the report gives in words ("whom they see frequently", "visit regularly"):
+#: the answer to ``HOW_OFTEN`` when no sentence gives it as a figure.
 OFTEN_IN_WORDS = re.compile(r"\b(?:regular(?:ly)?|(?:in)?frequent(?:ly)?|often|routinely|rarely"
                             r"|seldom|sporadic(?:ally)?)\b", _FLAGS)
 
