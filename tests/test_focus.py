@@ -116,6 +116,23 @@ CASES = [
     ("When had Cornwall's SEND services last been inspected before 2023?", "dates"),
     ("What support is there for victims of domestic violence?", "content"),
     ("How well does Wirral protect children from exploitation?", "content"),
+    # a noun "rates" is a figure's, the verb "rate" a grade's
+    ("Devon 2019: how did NEET rates for 17-year-old care leavers compare nationally?",
+     "content"),
+    ("How did Ofsted rate Wigan's support for care leavers in 2024?", "grade"),
+    # "what they had to do" is not how well the council did
+    ("How well did Wigan's letters to parents explain what they had to do? 2026 inspection",
+     "content"),
+    ("How well did Wigan do on care leavers in 2026?", "grade"),
+    ("Brighton & Hove 2018 – over which dates did the inspection run?", "dates"),
+    ("Blackburn with Darwen 2025 – on-site inspection dates?", "dates"),
+    ("Which person at Sefton council received the 2018 focused visit letter?", "addressee"),
+    ("Who got Ofsted's letter after the Wigan focused visit?", "addressee"),
+    # what the asker is doing frames the question
+    ("I'm pulling together numbers for a placements paper – roughly how many children "
+     "placed in Devon by other councils were there in 2017?", "figure"),
+    ("I'm writing a piece on staff culture – what was the tone when Luton's social workers "
+     "described the children on their caseloads in 2025?", "content"),
 ]
 
 SUMMARIES = [
@@ -181,6 +198,8 @@ SUMMARIES = [
     ("Devon 2019 was outstanding – so what still needed work?", "improve"),
     ("Why did Luton only get 'requires improvement' in 2014 – the main reasons?", "overview"),
     ("What's the big picture in Wigan?", "overview"),
+    ("Luton 2015 inspection: what did Ofsted tell the council it should do next?",
+     "recommendations"),
 ]
 
 NOT_SUMMARIES = [
@@ -271,6 +290,20 @@ def test_framing_is_set_aside_but_never_the_whole_question():
      "Kids going missing from home – what did the 2024 Devon focused visit say?"),
     ("Care cases in court: how long were they taking?",
      "Care cases in court: how long were they taking?"),
+    ("Brighton & Hove 2018 – over which dates did the inspection run?",
+     "over which dates did the inspection run?"),
+    # what the asker is doing is set aside, not what they are looking for or comparing
+    ("I'm preparing a briefing on Devon's 2015 inspection – was mental health provision "
+     "flagged as a problem?", "was mental health provision flagged as a problem?"),
+    ("For a board briefing on Wigan 2017, how many children were placed out of area?",
+     "how many children were placed out of area?"),
+    ("I'm looking for what Devon offers parents who have lost children to care – what does "
+     "the 2018 report say?", "I'm looking for what Devon offers parents who have lost "
+     "children to care – what does the 2018 report say?"),
+    # ("looked-after" is not the framing "after ... report")
+    ("Comparing Devon and Luton on life story work with looked-after children – what did "
+     "each report say?", "Comparing Devon and Luton on life story work with looked-after "
+     "children – what did each report say?"),
 ])
 def test_a_report_named_before_the_question_is_set_aside(question, clause):
     assert main_clause(question) == clause

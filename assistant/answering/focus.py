@@ -44,7 +44,7 @@ _TRAILING_FRAME = re.compile(
     # ("... – when was the council last inspected before this?" asks when)
     r"|[,;]?\s*\b(?:when(?!\s+(?:was|were|did|is|are|has|had|will)\b)|while|at the time"
     r"|by the time|during|(?<!look )(?<!looking )"
-    r"(?<!looked )(?<!care )(?<!cared )(?<!caring )after)\b[^?,]*\b(?:inspect\w*|"
+    r"(?<!looked )(?<!looked-)(?<!care )(?<!cared )(?<!caring )after)\b[^?,]*\b(?:inspect\w*|"
     r"visit\w*|report\w*)\b[^?,]*$"
     r"|\s*\([^)]*\)\s*$"
     # "... on adoption, despite the poor grade?": a concession is not what is asked
@@ -61,7 +61,19 @@ _LEADING_FRAME = re.compile(
     r"|was|were|did|does|do)\b)"
     # "Greenwich was rated outstanding, but what was not working well ...?"
     r"|^[^,?]{3,120},\s*but\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did"
-    r"|does|do)\b)", _FLAGS)
+    r"|does|do)\b)"
+    # What the asker is doing frames the question ("I'm writing a piece on staff culture –
+    # what was ...?", "For a board briefing on Kent 2017, how many ...?"); not what they are
+    # looking for ("I'm looking for what East Sussex offers parents – ...") or comparing.
+    r"|^\s*(?:I|we)(?:['’]m|\s+am|['’]re|\s+are|['’]ve\s+been|\s+have\s+been)\s+(?:writing"
+    r"|preparing|pulling|putting|drafting|doing|working|looking|reading|compiling|updating"
+    r"|reviewing)\b(?:\s+(?:on|at|together|up|through))?\s+(?:[\w'’&-]+\s+){0,6}?"
+    r"(?:piece|paper|briefing|brief|note|notes|article|presentation|slides?|report|inspection"
+    r"|visit|letter|numbers|figures|summary|update)\b[^–?]{0,60}?\s[–:-]\s+"
+    r"(?=(?:what|how|where|which|who|why|when|is|are|was|were|did|does|do|has|have|had"
+    r"|roughly|can|could)\b)"
+    r"|^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|paper|briefing|brief"
+    r"|note|article|presentation|report|meeting)\b[^,?–]{0,60}[,–:]\s*(?=\w)", _FLAGS)
 
 _INSPECTOR = re.compile(
     r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
@@ -78,8 +90,12 @@ _INSPECTOR = re.compile(
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
 #: "Who was the focused visit letter addressed to?", "to whom was the letter sent?"
-_ADDRESSEE = re.compile(r"^\s*(?:who|to whom)\b[^?]*\bletter\b[^?]*\b(?:addressed|sent|written)"
-                        r"(?:\s+to)?\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"^\s*(?:who|to whom|which\s+(?:person|officer|director))\b[^?]*"
+                        r"\bletter\b[^?]*\b(?:addressed|sent|written)(?:\s+to)?\b"
+                        # "Which person at Sefton received the 2018 focused visit letter?"
+                        r"|^\s*(?:who|which\s+(?:person|officer|director))\b[^?]*"
+                        r"\b(?:received|receives|got|gets|was sent)\b[^?]*\bletter\b",
+                        re.IGNORECASE)
 _DATES = re.compile(
     # "when" about the inspection itself, not about something a report says happened
     r"^\s*when\s+(?:exactly\s+)?(?:was|were|did|is|does|will|has|had)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -97,6 +113,8 @@ _DATES = re.compile(
     r"|^\s*(?:in\s+)?(?:what|which)\s+(?:year|month|day)\b[^?]{0,40}?\b(?:inspect(?!ors?\b)\w*"
     r"|visit\w*|publish\w*)"
     r"|\bhow long ago\b"
+    # "Blackburn with Darwen 2025 – on-site inspection dates?"
+    r"|\b(?:inspection|on[\s-]site|visit)\s+dates?\b"
     # "Exact dates Ofsted were on site in Bristol?", "Dates of inspectors' visit?"
     r"|^\s*(?:the\s+)?(?:exact\s+)?dates?\b[^?]{0,60}?\b(?:inspectors?|Ofsted|HMIs?|inspect\w*"
     r"|visit\w*|on site)\b"
@@ -136,13 +154,17 @@ _GRADE = re.compile(
     # ("how does Bristol judge whether a care leaver is ready ..." is a verb)
     r"\b(?:grade[ds]?|grading|judge?ments?|judged"
     r"|(?<!the )(?<!court )(?<!a )(?<!family )(?<!local )(?<!designated )judge"
-    r"(?!\s+(?:whether|if|how|when|what|who|which)\b)|rate[ds]?"
+    r"(?!\s+(?:whether|if|how|when|what|who|which)\b)|rated"
+    # ("how did Ofsted rate ...?"; "how did NEET rates for care leavers compare?" is a figure)
+    r"|rates?(?!\s+(?:for|of|in|among|amongst|compar\w*|against|nationally)\b)"
     r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
     r"|\b(?:fell|fall|falls|falling) short of (?:good|outstanding)\b"
     r"|\b(?:outstanding|good|inadequate|requires? improvement) across the board\b"
-    r"|\bhow\s+(?:well|good|badly)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded|do|"
-    r"fare|perform|score)\b|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
+    # ("how well did the letters explain what parents had to do?" asks about the letters)
+    r"|\bhow\s+(?:well|good|badly)\s+(?:was|were|did|is|are)\b[^?]*\b(?:judged|rated|graded"
+    r"|(?<!\bto )do|fare|perform|score)\b"
+    r"|\bhow did\b[^?]{1,60}?\b(?:do|fare|perform|score|come out)\b"
     # ... but "how did its kids in care do at GCSE?" asks about GCSEs
     r"(?!\s+(?:at|with|on|in)\s+(?!(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d|inspection"
     r"|visit|last|latest|overall|ofsted)))"
@@ -206,8 +228,9 @@ FIGURE_QUESTION = re.compile(
     r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%"
     # "what A-level pass rate did they get?" (a rate, not "what did Ofsted rate as good?")
     r"|\bwhat(?:\s+[\w-]+){1,4}?\s+rates?\b(?!\s+(?:as|it|them|this|that|the)\b)"
-    r"|^\s*what\s+(?:was|is|were|are)\b[^?]*\b(?:budget|spend|spending|costs?|salar\w*"
-    r"|caseloads?|ratio)\b)"
+    # ("what was the tone when workers described the children on their caseloads?" is not)
+    r"|^\s*what\s+(?:was|is|were|are)\s+(?:[\w'’-]+\s+){0,5}?(?:budget|spend|spending|costs?"
+    r"|salar\w*|caseloads?|ratio)\b)"
     # "which saw more adoptions?", "who had fewer agency workers?": counts compared
     r"|" + _MORE_OR_FEWER +
     # a date is a figure too: "when did the director start?", "in which year ..."
@@ -490,7 +513,7 @@ VERDICT_WORDS = (r"verdicts?|bottom line|short version|headlines?|gist|in a nuts
 _REPORT_FIRST = re.compile(
     # The name is capitalised words, years and the names of report kinds ("Barking and
     # Dagenham SEND inspection"); not a topic ("Kids going missing from home – what ...?").
-    r"^(?:(?:(?-i:[A-Z])[\w'’.&-]*|\(?(?:19|20)\d\d\)?|and|of|upon|on|the|focused|visit"
+    r"^(?:(?:(?-i:[A-Z])[\w'’.&-]*|\(?(?:19|20)\d\d\)?|and|&|of|upon|on|with|the|focused|visit"
     r"|inspection|area|full|report|monitoring|re-inspection)\s*){1,8}?(?:[–:]|\s-)\s+"
     # ("Cornwall 2019 – in what year was ...?")
     r"(?=(?:(?:in|on|at|for|by|from|since|over|to|up to)\s+)?(?:what|how|when|where|which"
@@ -508,6 +531,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"\b(?:and|or)\s+what\s+(?:didn[’']?t|did not|wasn[’']?t|was not|isn[’']?t"
                 r"|is not|doesn[’']?t|does not|needs?|could|should)\b", _FLAGS), "overview"),
     (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
+                # "what did Ofsted tell the council it should do next?"
+                r"|\bwhat\b[^?]*\b(?:should|must|ought to|had to|has to|needs? to)\s+do next\b"
                 # "what did Manchester need to do right away?"
                 r"|\bwhat\b[^?]*\bneed(?:s|ed)? to do\b"
                 # "what did Ofsted say had to be done straight away?"
