@@ -178,6 +178,9 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Did everyone in Derby get an adoption plan?", ["adopt", "plan"]),
     ("Were Derby's adopters OK, compared with elsewhere?", ["adopt"]),
     ("How did Derby make sure adopters were supported?", ["adopt"]),
+    # how often, and how a figure moved, frame what is counted
+    ("How frequently does Derby's adoption panel sit?", ["adopt", "panel"]),
+    ("Has the volume of adoption referrals risen in Derby?", ["adopt", "referr"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

@@ -317,6 +317,11 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
 @pytest.mark.parametrize("question, holds, lacks", [
     ("How often does the panel meet?", "An EET panel meets every six weeks to monitor all.",
      "The panel is well attended by 12 partners."),
+    ("How frequently does the panel meet?", "The panel meets every six weeks.",
+     "The panel is well attended by 12 partners."),
+    # what is counted may be followed by what they are doing
+    ("Gateshead 2015 – number of children waiting to be adopted?",
+     "There are eight children currently waiting.", "There are six adopters waiting."),
     ("By how much had the number of children on plans gone up?",
      "The number of children on plans (171) has increased by 33% since March 2016.",
      "The number of children on plans has increased since March."),

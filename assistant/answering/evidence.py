@@ -39,7 +39,11 @@ GENERIC = frozenset(terms(
     "strength strengths weakness weaknesses problem problems issue issues wrong right "
     "going happen happened happening doing like according per time current currently "
     # words that frame what is asked rather than what it is about
-    "proportion percentage share number numbers rate rates many much long often quickly "
+    "proportion percentage share number numbers rate rates many much long often frequently "
+    "frequency quickly "
+    # how a figure moved ("has the volume of referrals risen?") frames it, like "fell" below
+    "volume volumes rise rises rose risen rising increase increased increases increasing "
+    "decrease decreased decreases decreasing "
     "amount total average level levels figure figures "
     "praise praised praising criticise criticised criticism comment comments commented "
     "mention mentioned note noted describe described highlight highlighted identify "

@@ -219,7 +219,8 @@ _MORE_OR_FEWER = (r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\
 FIGURE_QUESTION = re.compile(
     # ("how much say / clout / influence did children have?" asks what the report says)
     r"\b(?:how (?:many|much(?!\s+(?:of\s+)?(?:a\s+)?(?:say|clout|influence|difference|impact"
-    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)|long|often|quickly|soon"
+    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)|long|often|frequently"
+    r"|quickly|soon"
     r"|old|timely|far)|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
     r"|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
@@ -355,7 +356,11 @@ _COUNTED = re.compile(r"(?:\bhow many|\b(?:what|which) (?:is|was|were|are) the (
                       r"\s+(?:of\s+the\s+)?(?!(?:did|do|does|were|was|are|is|had|have|has"
                       r"|could|can|will|would)\b)((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
                       r"(?:'s|’s)?\s+(?:were|was|are|is|did|do|does|had|have|has|had|could|"
-                      r"can|will|would|in|on|at|of|for|with|who|that|\?|$)", _FLAGS)
+                      r"can|will|would|in|on|at|of|for|with|who|that|\?|$"
+                      # "number of children waiting to be adopted" counts children (not
+                      # "how many private fostering notifications", "learning centres")
+                      r"|(?=[a-z]+ing\s+(?:to|for|in|on|at|from|out)\b|[a-z]+ing\s*\?))",
+                      _FLAGS)
 
 
 #: Words of a counted phrase that say nothing of what is counted ("how many looked after
