@@ -164,6 +164,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "return visit": ("next inspection", "monitoring inspection", "revisit"),
     "B&B": ("bed and breakfast",),
     "staff turnover": ("changes of social worker", "stability of the workforce", "agency"),
+    "turnover of social worker": ("changes of social worker", "changes in their social worker",
+                                  "stability of the workforce"),
     "things to do": ("activities", "leisure", "clubs"),
     "make a fuss": ("celebrate", "celebrated", "celebration"),
     "money": ("funding", "funded", "resource", "investment", "budget", "grant", "allowance"),
@@ -197,6 +199,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "passport": ("key documents", "documents", "identification"),
     "plan B": ("contingency", "contingency planning", "parallel planning"),
     "back-up plan": ("contingency", "contingency planning", "parallel planning"),
+    "backup arrangement": ("contingency", "contingency planning", "parallel planning"),
     "read English": ("translated", "interpreters", "English as an additional language"),
     "chase up": ("tracking", "follow up", "followed up"),
     "vanish": _MISSING,
@@ -667,7 +670,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "outside help": ("support from", "sector-led improvement", "partners in practice"),
     "keep children safe": ("help and protection", "safeguard", "protection"),
     "workforce": ("staffing", "recruitment", "retention", "vacancy"),
-    "happy": ("positive", "satisfied", "pleased"),
+    "happy": ("positive", "satisfied", "pleased", "enjoy"),
     "football coach": ("people who work with children", "designated officer", "LADO",
                        "allegations"),
     "passed back": ("re-referrals", "repeat referrals", "stepped up"),
@@ -1038,8 +1041,12 @@ def phrase_words(question: str) -> tuple[str, ...]:
 
 def _phrase_pattern(phrase: str) -> re.Pattern:
     """The phrase as a question may write it: any apostrophe, spaces or hyphens between its
-    words, a plural "s" or not."""
+    words, a plural "s" or not ("hobby" / "hobbies")."""
     first, *rest = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
+    if _ENDS_IN_Y.search(phrase):
+        *rest, last = [first, *rest]
+        rest.append(f"{last[:-1]}(?:y|ies)")
+        first, *rest = rest
     # ... and a verb that opens a phrase in any of its forms ("growing its own")
     inflect = rest and phrase not in _AS_WRITTEN
     words = r"[\s-]+".join([_inflected(first) if inflect else first] + rest)
@@ -1063,12 +1070,15 @@ def _inflected(word: str) -> str:
     return rf"{word}(?:s|es|ed|ing|n{doubled_forms})?"
 
 
+#: A last word whose plural is "-ies" ("hobby", "therapy").
+_ENDS_IN_Y = re.compile(r"[^aeiou\W]y$")
+
 #: Compiled once: every question is matched against every phrase.
 _PATTERNS = {phrase: _phrase_pattern(phrase) for phrase in PARAPHRASES}
 #: The phrase's last word, which any match holds as written (only a first word takes other
 #: forms): a question without it is not searched (a substring test costs a tenth of a search).
-_LAST_WORDS = {phrase: phrase.split()[-1].lower() for phrase in PARAPHRASES
-               if "'" not in phrase.split()[-1]}
+_LAST_WORDS = {phrase: phrase.split()[-1].lower()[:-1 if _ENDS_IN_Y.search(phrase) else None]
+               for phrase in PARAPHRASES if "'" not in phrase.split()[-1]}
 
 
 def _search(phrase: str, text: str, lowered: str) -> re.Match | None:

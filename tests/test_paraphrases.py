@@ -27,6 +27,11 @@ def test_words_the_question_already_uses_are_not_added_again():
                         "wellbeing) services (CAMHS)?")
 
 
+def test_a_plural_in_ies_is_the_phrase_too():
+    assert "activities" in expand_paraphrases("Did kids in care have hobbies?")
+    assert "wider family" in expand_paraphrases("Were grannies asked to help?")
+
+
 def test_question_without_everyday_phrases_is_unchanged():
     question = "What did inspectors say about private fostering?"
     assert expand_paraphrases(question) == question
