@@ -68,9 +68,12 @@ def abbreviations_defined(question: str, corpus: str) -> list[tuple[str, str]]:
     found = []
     for match in _ABBREVIATION.finditer(question):
         word = match.group(1)
-        if not (word.isupper() and len(word) >= 2):
+        # (also those written in mixed case that the corpus defines: "Cafcass", "DfE", whose
+        # last "s" may be its own)
+        if len(word) < 2 or not (word.isupper() or word.lower() in _defined_in_mixed_case(corpus)):
             continue
-        long_form = _definition(word, corpus)
+        long_form = _definition(word, corpus) or (
+            _definition(match.group(0), corpus) if not word.isupper() else None)
         if long_form:
             found.append((match.group(0), long_form))
     return found
@@ -188,3 +191,14 @@ def _defined(corpus: str) -> dict[str, str]:
     """Initials → abbreviation, for every "(ABBR)" the corpus holds."""
     return {a.lower(): a for a in re.findall(r"\(([A-Z][A-Za-z]{1,7}?)s?\)", corpus)
             if a.isupper()}
+
+
+@lru_cache(maxsize=2)
+def _defined_in_mixed_case(corpus: str) -> frozenset[str]:
+    """The abbreviations in brackets the corpus writes in mixed case ("(Cafcass)", "(DfE)"),
+    lower-cased. (A word in brackets, "(England)", is none: its initials spell no long form
+    before it, see ``_definition``.) Only a question's own are spelt out: the reverse, a long
+    form written as one of these ("deprivation of liberty" as "DoL"), is too rare a form to
+    search by."""
+    return frozenset(a.lower() for a in re.findall(r"\(([A-Z][A-Za-z]{1,7}?)s?\)", corpus)
+                     if not a.isupper())

@@ -66,6 +66,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "grandparent": ("connected carers", "special guardianship", "kinship"),
     "aunt": ("connected carers", "family and friends", "kinship", "wider family",
              "extended family"),
+    "extended family": ("wider family", "family members", "family network", "connected carers"),
     "nan": ("grandparents", "extended family", "wider family"),
     "grandad": ("grandparents", "extended family", "wider family"),
     "granny": ("grandparents", "extended family", "wider family"),
@@ -306,6 +307,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     # the way a council's social workers work is its "practice model"
     "social work approach": ("practice model", "model of practice", "casework model"),
     "way of working": ("practice model", "model of practice", "approach"),
+    "practice model": ("practice framework", "model of practice", "framework"),
+    # the inspection before the one reported ("what year was the previous inspection?")
+    "previous inspection": ("last inspection", "last inspected"),
     "pat on the back": ("celebrated", "achievements", "rewarded"),
     "handle on": ("understanding", "oversight", "grip"),
     "juggling": _WORKLOAD,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.evidence import carried, held, paragraph_terms, topic_words
+from assistant.abbreviations import expand_abbreviations
 from assistant.paraphrases import expand_paraphrases, glosses
 from assistant.passages import Passage
 from assistant.records import Paragraph
@@ -42,6 +43,16 @@ def test_abbreviation_and_long_form_stand_for_each_other():
     assert frozenset(terms("female genital mutilation")) in found["fgm"]
     # The question is searched with the long form too; a passage with "FGM" holds it.
     assert frozenset({"fgm"}) in found[terms("mutilation")[0]]
+
+
+def test_an_abbreviation_in_mixed_case_is_spelt_out_where_the_corpus_defines_it():
+    # (as one report of the corpus defines it)
+    corpus = ("the judge and Child and Family Court Advisory Support Services (Cafcass) ... "
+              "Department for Education (DfE) ... a region of the country (England)")
+    assert "Family Court Advisory" in expand_abbreviations("What did Cafcass say?", corpus)
+    assert "Department for Education" in expand_abbreviations("What did DfE fund?", corpus)
+    # a capitalised word in brackets is no abbreviation
+    assert expand_abbreviations("What did England say?", corpus) == "What did England say?"
 
 
 def test_a_word_is_held_through_any_of_its_alternatives():
@@ -289,6 +300,13 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Did child protection plans have a plan B?", "b", "contingency"),
     ("Of the kids who left care, how many came back?", "left", "ceased to be looked after"),
     ("Was the council's self-assessment accurate?", "assess", "self-evaluation"),
+    ("Did plans include backup arrangements?", "arrang", "contingency planning"),
+    ("Had children been through a turnover of social workers?", "turnov",
+     "changes of social worker"),
+    ("What is their practice model called?", "model", "practice framework"),
+    ("What year was the council's previous inspection?", "previous", "last inspected"),
+    ("Were extended family members assessed as carers?", "extend", "wider family"),
+    ("Are social workers happy in their jobs?", "happi", "enjoy"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]
