@@ -52,6 +52,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "mum": ("mothers", "parents"),
     "dad": ("fathers", "parents"),
     "young parent": ("teenage parents", "parents"),
+    # care leavers "who have children of their own" are "care leavers who are parents"
+    "children of their own": ("parents", "young parents"),
+    "kids of their own": ("parents", "young parents"),
     "teenager": ("adolescents", "16- and 17-year-olds"),
     "older": ("secondary", "adolescents", "teenagers", "key stage 4"),
     "young offender": ("youth justice", "offending"),

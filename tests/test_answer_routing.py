@@ -179,6 +179,13 @@ def test_a_grade_and_a_second_ask_about_the_same_report_are_both_answered(
     assert "[Bristol 2023, p." in rest and len(answer.citations) >= 2, answer.text
 
 
+def test_a_headline_grade_is_the_overall_one(two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023 – headline grade, and were strategy "
+                                       "meetings held on time?")
+    assert answer.text.startswith("Overall effectiveness was judged requires improvement"), \
+        answer.text
+
+
 def test_asking_which_inspectors_names_the_whole_team():
     from types import SimpleNamespace
 

@@ -307,6 +307,8 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("What year was the council's previous inspection?", "previous", "last inspected"),
     ("Were extended family members assessed as carers?", "extend", "wider family"),
     ("Are social workers happy in their jobs?", "happi", "enjoy"),
+    ("What help is there for care leavers with children of their own?", "children",
+     "parents"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -50,7 +50,9 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
         for j in merged(q.reports[0].judgements):
             every.setdefault((j.paragraph if j.paragraph is not None else id(j), j.grade), j)
         return [JudgementMatch(q.reports[0].id, j, 1.0) for j in every.values()]
-    matches = match_judgements(q.expanded, by_report, ignore=place_words)
+    # ("headline grade, and ...?" asks the overall one)
+    matches = match_judgements(_OVERALL.sub("overall", q.expanded), by_report,
+                               ignore=place_words)
     if not matches and q.scope.named and not _names_an_area(q) and not (
             wanted_grade and every_part):
         # "Oldham 2024 – what grade, and is that better than last time?": the grade of a
