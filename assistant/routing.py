@@ -287,9 +287,11 @@ def _missing_places(question: str, summaries: list[ReportSummary],
     for alias, council in known_places():
         aliases.setdefault(council, []).append(_words(alias))
     year = f" ({', '.join(map(str, sorted(years)))})" if years else ""
+    # (An indexed council whose name holds the one asked counts only where the question uses
+    # its name: "Gloucestershire" is not "South Gloucestershire".)
     return tuple(dict.fromkeys(
         council + year for council in named.values()
-        if not any(words in name or name in words
+        if not any(name in words or (words in name and name in text)
                    for words in aliases[council] for name in indexed)))
 
 

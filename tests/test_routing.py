@@ -80,6 +80,15 @@ def test_council_with_no_report_is_missing_not_another_council():
     assert scope.reports == frozenset() and scope.missing == ("Essex (2023)",)
 
 
+def test_a_council_whose_name_is_inside_an_indexed_one_is_still_missing():
+    reports = [summary("south-gloucestershire-2016", "South Gloucestershire", 2016)]
+    scope = find_scope("Gloucestershire children's services 2022 – what was Ofsted's verdict?",
+                       reports)
+    assert scope.reports == frozenset() and scope.missing == ("Gloucestershire (2022)",)
+    assert find_scope("South Gloucestershire 2016 – overall verdict?", reports).reports == {
+        "south-gloucestershire-2016"}
+
+
 def test_year_with_no_report_of_that_council_is_missing():
     scope = find_scope("What did inspectors find about care leavers in Derbyshire in 2019?",
                        REPORTS)
