@@ -311,6 +311,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "social work approach": ("practice model", "model of practice", "casework model"),
     "way of working": ("practice model", "model of practice", "approach"),
     "practice model": ("practice framework", "model of practice", "framework"),
+    "atmosphere": ("culture", "morale", "ethos"),
+    # ministers direct a failing council through the Secretary of State
+    "minister": ("Secretary of State", "Department for Education", "DfE"),
     # the inspection before the one reported ("what year was the previous inspection?")
     "previous inspection": ("last inspection", "last inspected"),
     "pat on the back": ("celebrated", "achievements", "rewarded"),
@@ -321,7 +324,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "push back": ("challenge", "escalate", "escalation"),
     "spread the word": ("awareness", "raise awareness", "publicity"),
     "alarm bells": ("concerns", "serious concerns", "warning"),
-    "sign off": ("delegated authority", "consent", "approve", "oversee"),
+    "sign off": ("delegated authority", "consent", "approve", "oversee", "approval"),
     "everyday things": ("delegated authority", "day-to-day decisions"),
     "voluntary agreement": ("section 20", "voluntarily accommodated", "parental consent"),
     "sit down with": ("return home interviews", "direct work", "spoke with"),

@@ -127,6 +127,16 @@ CASES = [
     ("Brighton & Hove 2018 – over which dates did the inspection run?", "dates"),
     ("Blackburn with Darwen 2025 – on-site inspection dates?", "dates"),
     ("Which person at Sefton council received the 2018 focused visit letter?", "addressee"),
+    ("Staffordshire 2018 focused visit – which senior officer received the letter?",
+     "addressee"),
+    # how others rate the council's work is what the report says, not a grade
+    ("Devon 2019 – how did the courts and Cafcass rate the evidence the council put before "
+     "them?", "content"),
+    ("How were Wigan's care leavers rated in 2025?", "grade"),
+    ("How did care leavers' services rate in Devon 2015?", "grade"),
+    ("The Luton inspection that came out in August 2017 - on what date did the inspection "
+     "fieldwork begin?", "dates"),
+    ("Brent 2026 inspection: how frequent is the training for practitioners?", "figure"),
     ("Who got Ofsted's letter after the Wigan focused visit?", "addressee"),
     # what the asker is doing frames the question
     ("I'm pulling together numbers for a placements paper – roughly how many children "

@@ -309,6 +309,8 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Are social workers happy in their jobs?", "happi", "enjoy"),
     ("What help is there for care leavers with children of their own?", "children",
      "parents"),
+    ("What was the atmosphere like for social workers?", "atmospher", "culture"),
+    ("Was the council under a direction from ministers?", "minist", "Secretary of State"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -44,6 +44,8 @@ GENERIC = frozenset(terms(
     # how a figure moved ("has the volume of referrals risen?") frames it, like "fell" below
     "volume volumes rise rises rose risen rising increase increased increases increasing "
     "decrease decreased decreases decreasing "
+    # how sound something was, how people reacted to it ("how did managers react?")
+    "sound react reacts reacted reacting "
     "amount total average level levels figure figures "
     "praise praised praising criticise criticised criticism comment comments commented "
     "mention mentioned note noted describe described highlight highlighted identify "

@@ -89,11 +89,12 @@ _INSPECTOR = re.compile(
     r"\b(?:inspect\w*|visit\w*|HMI|Ofsted|CQC|Care Quality)\b"
     r"|\bname of the (?:lead |reporting )?inspector\b|\bled by whom\b"
     r"|^\s*who\s+(?:was|were)\s+the\s+(?:lead\s+|reporting\s+)?inspectors?\b", _FLAGS)
+_OFFICER = r"(?:[\w-]+\s+)?(?:person|officer|official|director|manager|leader)"
 #: "Who was the focused visit letter addressed to?", "to whom was the letter sent?"
-_ADDRESSEE = re.compile(r"^\s*(?:who|to whom|which\s+(?:person|officer|director))\b[^?]*"
+_ADDRESSEE = re.compile(r"^\s*(?:who|to whom|which\s+" + _OFFICER + r")\b[^?]*"
                         r"\bletter\b[^?]*\b(?:addressed|sent|written)(?:\s+to)?\b"
                         # "Which person at Sefton received the 2018 focused visit letter?"
-                        r"|^\s*(?:who|which\s+(?:person|officer|director))\b[^?]*"
+                        r"|^\s*(?:who|which\s+" + _OFFICER + r")\b[^?]*"
                         r"\b(?:received|receives|got|gets|was sent)\b[^?]*\bletter\b",
                         re.IGNORECASE)
 _DATES = re.compile(
@@ -124,7 +125,9 @@ _DATES = re.compile(
     r"|(?:focused\s+)?visit)\b(?:\s+(?:spend|spent|take|last|stay|on site|there|in)\b|\s*\?)"
     # "which week were the inspectors in Blackpool?", "over what weeks were inspectors there?",
     # "when were inspectors in North Lincolnshire?"
-    r"|^\s*(?:on |over |in |during )?(?:what|which)\s+(?:dates?|days?|weeks?|months?)\b[^?]*"
+    # ("The Central Beds inspection that came out in August 2017 - on what date did ...?")
+    r"|(?:^|\s[–:-])\s*(?:on |over |in |during )?(?:what|which)\s+(?:dates?|days?|weeks?"
+    r"|months?)\b[^?]*"
     r"\b(?:inspectors?|inspect\w*|visit\w*|on site)\b"
     r"|^\s*when\s+(?:exactly\s+)?(?:were|was|did)\s+(?:the\s+)?(?:inspectors?|HMIs?|Ofsted)\s+"
     r"(?:in|at|on|visit)\b"
@@ -156,7 +159,7 @@ _GRADE = re.compile(
     r"|(?<!the )(?<!court )(?<!a )(?<!family )(?<!local )(?<!designated )judge"
     r"(?!\s+(?:whether|if|how|when|what|who|which)\b)|rated"
     # ("how did Ofsted rate ...?"; "how did NEET rates for care leavers compare?" is a figure)
-    r"|rates?(?!\s+(?:for|of|in|among|amongst|compar\w*|against|nationally)\b)"
+    r"|rates?(?!\s+(?:for|of|among|amongst|compar\w*|against|nationally)\b)"
     r"|rating|graded|overall effectiveness|top marks"
     r"|score[ds]?)\b"
     r"|\b(?:fell|fall|falls|falling) short of (?:good|outstanding)\b"
@@ -191,6 +194,12 @@ _GRADE = re.compile(
     r"[^?]*\b(?:better|worse|best|worst|higher|lower|weakest|strongest|lowest|highest"
     r"|poorest)\b", _FLAGS)
 
+#: How others rate the council's work ("how did the courts and Cafcass rate the evidence?",
+#: "what training did staff really rate?"): what the report says, not an Ofsted grade.
+_RATED_BY_OTHERS = re.compile(r"\b(?:courts?|Cafcass|judges?|judiciary|parents|families|staff"
+                              r"|workers|partners|schools|carers|adopters|leavers|children"
+                              r"|people)\s+(?:really\s+|all\s+)?rates?\b", _FLAGS)
+
 #: Questions whose answer is a date ("when did the director start?", "since when ...",
 #: "in which year ..."); questions about when the inspection took place are read first.
 ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+"
@@ -219,7 +228,8 @@ _MORE_OR_FEWER = (r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\
 FIGURE_QUESTION = re.compile(
     # ("how much say / clout / influence did children have?" asks what the report says)
     r"\b(?:how (?:many|much(?!\s+(?:of\s+)?(?:a\s+)?(?:say|clout|influence|difference|impact"
-    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)|long|often|frequently"
+    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)|long|often"
+    r"|frequent(?:ly)?"
     r"|quickly|soon"
     r"|old|timely|far)|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
     r"|what (?:age|share|number|"
@@ -247,7 +257,7 @@ _TIMES = re.compile(r"\bhow many times\b", _FLAGS)
 _TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?|minutes?)"
 #: "How often?": a frequency, as a figure ("monthly", "every six weeks", "50%") or, when no
 #: sentence gives one, in words (``OFTEN_IN_WORDS``).
-HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b", _FLAGS)
+HOW_OFTEN = re.compile(r"\bhow (?:often|frequent(?:ly)?)\b", _FLAGS)
 #: What kind of figure a question asks for → what a sentence that gives it must hold.
 FIGURE_KINDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     # A date: a year, a month, or a time counted back from the inspection ("two years ago").
@@ -811,7 +821,7 @@ def _read(clause: str, place_words: set[str], question: str,
     if FIGURE_QUESTION.search(clause) and not _HOW_DECIDED.search(clause) \
             and not _WHY_START.search(clause):
         return Focus("figure", clause)
-    if _GRADE.search(clause):
+    if _GRADE.search(_RATED_BY_OTHERS.sub(" ", clause)):
         return Focus("grade", clause)
     if asked:
         return Focus("content", clause, listed=asked[0], topic=asked[1])
