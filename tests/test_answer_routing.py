@@ -125,6 +125,7 @@ def test_a_letter_s_own_line_on_when_the_council_was_last_inspected_answers_it()
     assert ASKS_PREVIOUS.search("Durham focused visit – when was Durham last fully inspected?")
     assert ASKS_PREVIOUS.search("Stockport 2022: did it hold on to its good rating?")
     assert ASKS_PREVIOUS.search("Did Kent keep its grade for adoption?")
+    assert ASKS_PREVIOUS.search("How was Kent judged, and what rating had it got previously?")
     report = Report("bedford-2024", "b.pdf", "t", 4, (
         Paragraph(None, "Since the local authority was last inspected, in 2022, the support "
                   "for children in need has strengthened.", (), 1, "text"),), ())

@@ -147,6 +147,9 @@ CASES = [
 
 SUMMARIES = [
     ("What were the urgent must-dos Ofsted set the SEND partnership?", "improve"),
+    # the council and its health partners, and children with SEND, are a SEND report's own
+    ("Devon SEND inspection: what have the council and health partners been told to improve "
+     "for kids with SEND?", "improve"),
     ("What's the full list of things the council has to improve?", "improve"),
     ("What are the main weaknesses?", "weaknesses"),
     ("What are Wiltshire's main weaknesses according to the 2019 inspection?", "weaknesses"),

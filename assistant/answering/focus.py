@@ -694,7 +694,13 @@ def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None
     return asked[0] if asked and not asked[1] else None
 
 
-_SEND_PARTNERSHIP = re.compile(r"\b(?:local area |area |SEND |local )+partnership\b", _FLAGS)
+_SEND_PARTNERSHIP = re.compile(r"\b(?:local area |area |SEND |local )+partnership\b"
+                               # "what have the council and health partners been told to
+                               # improve for kids with SEND?" asks the whole SEND report's list
+                               r"|\b(?:(?:the\s+)?(?:council|local authority)\s+and\s+)?"
+                               r"(?:its\s+|their\s+)?health\s+partners\b"
+                               r"|\b(?:for\s+)?(?:kids|children|young people|pupils|learners)"
+                               r"(?:\s+and\s+young\s+people)?\s+with\s+(?-i:SEND)\b", _FLAGS)
 
 
 def listed_topic(clause: str, place_words: set[str] = frozenset()
@@ -708,9 +714,9 @@ def listed_topic(clause: str, place_words: set[str] = frozenset()
     """
     # The words of a question's frame stay, whatever else they name ("need" in "special
     # educational needs"): the cues are made of them.
-    clause = without_places(clause, set(place_words) - _FRAME_WORDS)
     # the body a SEND inspection reports on ("Hertfordshire's SEND partnership") is no topic
     clause = _SEND_PARTNERSHIP.sub(" ", clause)
+    clause = without_places(clause, set(place_words) - _FRAME_WORDS)
     for pattern, kind in SUMMARY_CUES:
         if pattern.search(clause):
             if kind == "weaknesses" and VERDICT.search(clause):

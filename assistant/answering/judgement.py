@@ -147,6 +147,8 @@ ASKS_PREVIOUS = re.compile(
     r"\blast time\b|\b(?:last|previous|prior|earlier|former) (?:[\w-]+ ){0,2}?"
     r"(?:inspections?|time|one|grades?|ratings?|visits?|results?)\b"
     r"|\binspection before\b|\bbefore that\b|\blast been\b|\bbefore\b[^?]*\blast\b"
+    # "what rating had it got previously?", "what was it graded beforehand?"
+    r"|\b(?:previously|beforehand|the time before)\b"
     r"|\b(?:better|worse) than\b|\bimprove(?:d|ment)? on\b|\bgot (?:better|worse)\b"
     r"|\b(?:had|have|has) (?:things |it |services )?(?:got|become) (?:better|worse)\b"
     r"|\bsince (?:the )?(?:(?:19|20)\d\d|last)\b|\blast\b[^?]*\bbefore\b"
