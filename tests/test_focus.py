@@ -137,6 +137,7 @@ CASES = [
     ("The Luton inspection that came out in August 2017 - on what date did the inspection "
      "fieldwork begin?", "dates"),
     ("Brent 2026 inspection: how frequent is the training for practitioners?", "figure"),
+    ("Devon 2014: what rise in domestic violence referrals followed the new board?", "figure"),
     ("Who got Ofsted's letter after the Wigan focused visit?", "addressee"),
     # what the asker is doing frames the question
     ("I'm pulling together numbers for a placements paper – roughly how many children "

@@ -237,6 +237,9 @@ FIGURE_QUESTION = re.compile(
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
     r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%"
+    # "what rise in referrals followed ...?", "how big a drop in ...?"
+    r"|\b(?:what|how big an?|how large an?)\s+(?:rise|increase|fall|drop|reduction|decrease)"
+    r"\s+in\b"
     # "what A-level pass rate did they get?" (a rate, not "what did Ofsted rate as good?")
     r"|\bwhat(?:\s+[\w-]+){1,4}?\s+rates?\b(?!\s+(?:as|it|them|this|that|the)\b)"
     # ("what was the tone when workers described the children on their caseloads?" is not)
