@@ -183,6 +183,8 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("Has the volume of adoption referrals risen in Derby?", ["adopt", "referr"]),
     ("How sound was Derby's adoption panel, and how did managers react to it?",
      ["adopt", "panel"]),
+    ("What share of Derby's adopted children in the previous year later returned to care?",
+     ["adopt", "return"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

@@ -311,6 +311,8 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
      "parents"),
     ("What was the atmosphere like for social workers?", "atmospher", "culture"),
     ("Was the council under a direction from ministers?", "minist", "Secretary of State"),
+    ("Did they train the next generation of social workers?", "next", "academy"),
+    ("Was there a shortage of foster placements?", "shortag", "sufficiency"),
 ])
 def test_an_idiom_is_glossed_by_the_genre_s_words(question, stem, reports_say):
     assert frozenset(terms(reports_say)) in glosses(question, "")[stem]

@@ -46,6 +46,8 @@ GENERIC = frozenset(terms(
     "decrease decreased decreases decreasing "
     # how sound something was, how people reacted to it ("how did managers react?")
     "sound react reacts reacted reacting "
+    # when, as a frame ("later returned", "in the previous year", "when circumstances shift")
+    "later previous prior shift shifts shifted "
     "amount total average level levels figure figures "
     "praise praised praising criticise criticised criticism comment comments commented "
     "mention mentioned note noted describe described highlight highlighted identify "
