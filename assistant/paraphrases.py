@@ -310,7 +310,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     # the way a council's social workers work is its "practice model"
     "social work approach": ("practice model", "model of practice", "casework model"),
     "way of working": ("practice model", "model of practice", "approach"),
-    "practice model": ("practice framework", "model of practice", "framework"),
+    "practice model": ("casework model", "model of practice", "practice framework"),
     "atmosphere": ("culture", "morale", "ethos"),
     # ministers direct a failing council through the Secretary of State
     "minister": ("Secretary of State", "Department for Education", "DfE"),

@@ -185,6 +185,7 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
      ["adopt", "panel"]),
     ("What share of Derby's adopted children in the previous year later returned to care?",
      ["adopt", "return"]),
+    ("How many Derby adopters were classed as approved?", ["adopt", "approv"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

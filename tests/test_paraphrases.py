@@ -304,6 +304,7 @@ def test_an_abbreviation_s_plural_is_held_by_its_singular():
     ("Had children been through a turnover of social workers?", "turnov",
      "changes of social worker"),
     ("What is their practice model called?", "model", "practice framework"),
+    ("Doncaster – practice model?", "model", "casework model"),
     ("What year was the council's previous inspection?", "previous", "last inspected"),
     ("Were extended family members assessed as carers?", "extend", "wider family"),
     ("Are social workers happy in their jobs?", "happi", "enjoy"),

@@ -88,7 +88,7 @@ GENERIC = frozenset(terms(
     # hedges on a figure ("roughly how many")
     "roughly approximately around nearly almost exactly precisely "
     # how a figure was arrived at ("how many were formally counted as in need")
-    "count counted counting "
+    "count counted counting classed classified "
     # what a question calls the report's own parts ("how does the report's summary describe
     # the town?"), a slur on quality ("dodgy housing") and "had they spotted everything?"
     # frame what is asked
