@@ -1053,11 +1053,10 @@ def phrase_words(question: str) -> tuple[str, ...]:
 def _phrase_pattern(phrase: str) -> re.Pattern:
     """The phrase as a question may write it: any apostrophe, spaces or hyphens between its
     words, a plural "s" or not ("hobby" / "hobbies")."""
-    first, *rest = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
+    written = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
     if _ENDS_IN_Y.search(phrase):
-        *rest, last = [first, *rest]
-        rest.append(f"{last[:-1]}(?:y|ies)")
-        first, *rest = rest
+        written[-1] = f"{written[-1][:-1]}(?:y|ies)"
+    first, *rest = written
     # ... and a verb that opens a phrase in any of its forms ("growing its own")
     inflect = rest and phrase not in _AS_WRITTEN
     words = r"[\s-]+".join([_inflected(first) if inflect else first] + rest)
