@@ -17,7 +17,8 @@ from assistant.store import ReportSummary
 _GRADE_WORDS = r"(outstanding|good|adequate|inadequate|requires? improvement)"
 #: "which areas were judged good?", "which parts reached good?", "did any part get good?"
 GRADE_FILTER = re.compile(r"\b(?:judged|rated|graded|were|was|reach(?:ed)?|achieved?|get|got"
-                          r"|received?|earned?)\s+(?:as\s+|a\s+)?" + _GRADE_WORDS
+                          r"|received?|earned?|(?:came|come|comes) (?:out|in)|only)"
+                          r"\s+(?:as\s+|a\s+)?" + _GRADE_WORDS
                           + r"(?!\s+(?:at|with|about|enough|work|practice)\b)", re.IGNORECASE)
 
 
@@ -329,10 +330,17 @@ def prefer_full_inspections(reports: list[ReportSummary]) -> list[ReportSummary]
     return main or reports
 
 
+_ASKING = re.compile(r"\b(?:which|what)\b", re.IGNORECASE)
+
+
 def grade_filter(question: str) -> str | None:
     """The grade a question filters by ("which areas were judged outstanding?")."""
-    match = GRADE_FILTER.search(question)
-    if not match:
+    matches = list(GRADE_FILTER.finditer(question))
+    if not matches:
         return None
+    # "Darlington was outstanding in nearly every area – which judgement only came out as
+    # good?": the grade in what is asked, not in what is said before it.
+    asked = [m.start() for m in _ASKING.finditer(question)]
+    match = next((m for m in matches if asked and m.start() > asked[-1]), matches[0])
     word = match.group(1).lower()
     return "requires improvement" if word.startswith("require") else word

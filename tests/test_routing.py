@@ -72,6 +72,10 @@ def test_grade_filter():
     assert grade_filter("Did any part get outstanding?") == "outstanding"
     # ... but not a quality of work
     assert grade_filter("Which teams got good at listening to children?") is None
+    # the grade in what is asked, not in what is said before it
+    assert grade_filter("Darlington was outstanding in nearly every area – which judgement only "
+                        "came out as good?") == "good"
+    assert grade_filter("Which areas came out as inadequate?") == "inadequate"
 
 
 def test_council_with_no_report_is_missing_not_another_council():

@@ -12,9 +12,9 @@ import re
 
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import paragraph_terms, topic_words
-from assistant.answering.focus import PARTS
+from assistant.answering.focus import PARTS, SECOND_ASK
 from assistant.citations import cite, find_span
-from assistant.judgement_lookup import JudgementMatch, match_judgements, merged
+from assistant.judgement_lookup import JudgementMatch, _credit, match_judgements, merged
 from assistant.quotes import sentence_span
 from assistant.records import Citation, Judgement, Report
 from assistant.routing import grade_filter, scope_words
@@ -85,7 +85,7 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     if earlier:
         return earlier
     matches = find_matches(q)
-    if not matches:
+    if not matches or _beside_the_point(q, ctx, matches):
         return None
     if not q.scope.named and len({m.report for m in matches}) > MAX_REPORTS:
         return None  # the same area in many reports: a search shows which ones say what
@@ -117,6 +117,36 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
             citations.append(before)
             sentences.append(f"{before.quote} [{before.locator()}]")
     return Draft(" ".join(sentences), tuple(dedupe(citations)))
+
+
+#: What a grade question says about grades themselves ("which part got the top mark?", "fell
+#: short of outstanding", "graded lower"), not the topic graded.
+_GRADE_TALK = frozenset(terms("outstanding good adequate inadequate requires improvement "
+                              "satisfactory top mark marks highest lowest higher lower least "
+                              "most rest review"))
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
+
+
+def _beside_the_point(q: AskedQuestion, ctx: AnswerContext,
+                      matches: list[JudgementMatch]) -> bool:
+    """Whether the judgements matched grade something other than what is asked about: "how
+    did inspectors rate the quality of supervision?" shares "quality" with no area's name and
+    names supervision, which the report writes about (its grade for leaders is beside the
+    point; what it says of supervision is the answer). A second ask ("overall grade, and was
+    the front door still a weak spot?") is answered on its own."""
+    if q.focus.kind != "grade" or SECOND_ASK.search(q.text) or _EVERY_PART.search(q.text):
+        return False
+    # (An abbreviation, "LSCB", stands for words an area's name spells out.)
+    named = {t for s in q.reports for t in terms(s.label)} | set(
+        terms(" ".join(_ABBREVIATION.findall(q.text))))
+    words = [t for t in topic_words(q.text, set(q.place_words))
+             if t not in _GRADE_FRAME and t not in _GRADE_TALK and t not in named]
+    said = ctx.words_of(frozenset(m.report for m in matches))
+    graded = [(j.area, j.part or "") for s in q.reports for j in merged(s.judgements)]
+    return any(t in said and not any(_credit(t, area) or _credit(t, part)
+                                     for area, part in graded) for t in words)
 
 
 def _earlier_grades(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
