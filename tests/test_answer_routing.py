@@ -265,6 +265,8 @@ def test_whom_a_focused_visit_letter_is_to_is_quoted_from_its_address_lines():
     answer = answer_addressee(asked, ctx)
     assert answer.text.endswith("It is dated 12 January 2024 [t, p. 1]."), answer.text
     assert answer.citations[1].quote == "12 January 2024"
+    asked.text = "I need the recipient and the date of Ofsted's letter to Durham."
+    assert answer_addressee(asked, ctx).text.endswith("It is dated 12 January 2024 [t, p. 1].")
     assert read_focus("Who was the Durham focused visit letter addressed to?", set()).kind \
         == "addressee"
     assert read_focus("To whom was Bristol's 2025 letter sent?", set()).kind == "addressee"
@@ -477,6 +479,9 @@ def test_a_councils_short_name_chooses_its_report_and_is_no_topic():
     "When exactly were inspectors in Bristol for the 2023 inspection, and who was in charge of "
     "the team?",
     "Bristol 2023 – what were the inspection dates and who was lead inspector?",
+    "Bristol 2023 inspection: lead inspector's name and the dates of the fieldwork?",
+    "Who was the lead HMI on the Bristol inspection in 2023, and between which dates were "
+    "inspectors on site?",
 ])
 def test_dates_and_the_lead_inspector_asked_in_either_order_or_wording(two_reports_assistant,
                                                                        question):
@@ -547,3 +552,28 @@ def test_the_law_asked_about_a_topic_is_no_question_about_the_inspection_s_legal
                                        "inspection?")
     assert not ASKS_LEGAL_BASIS.search("Who asked for the review of the front door after the "
                                        "inspection?")
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("How did inspectors rate the quality of supervision for social workers in Bristol in "
+     "2023?", "supervision"),
+    ("How was work with Bristol's disabled children rated in 2023?", "Disabled children"),
+])
+def test_a_rating_asked_of_what_no_area_names_is_what_the_report_says_of_it(
+        two_reports_assistant, question, topic):
+    """"How did inspectors rate the quality of supervision?" shares "quality" with no graded
+    area and names supervision, which the report writes about: its words on supervision, not
+    the grade for leaders."""
+    answer = two_reports_assistant.ask(question)
+    assert " was judged " not in answer.text, answer.text
+    assert answer.citations and answer.citations[0].paragraph is not None
+
+
+@pytest.mark.parametrize("question, area", [
+    ("How were Bristol's care leavers rated in 2023?", "care leavers was judged good"),
+    ("How did Ofsted rate the impact of leaders in Bristol in 2023?",
+     "impact of leaders on social work practice with children and families was judged"),
+])
+def test_a_rating_asked_of_a_graded_area_is_still_its_grade(two_reports_assistant, question,
+                                                            area):
+    assert area in two_reports_assistant.ask(question).text

@@ -139,6 +139,9 @@ CASES = [
     ("Brent 2026 inspection: how frequent is the training for practitioners?", "figure"),
     ("Devon 2014: what rise in domestic violence referrals followed the new board?", "figure"),
     ("Who got Ofsted's letter after the Wigan focused visit?", "addressee"),
+    ("Wigan focused visit 2020 – who was the letter's recipient?", "addressee"),
+    ("I need the recipient and the date of Ofsted's letter to Sefton after its 2018 focused "
+     "visit.", "addressee"),
     # what the asker is doing frames the question
     ("I'm pulling together numbers for a placements paper – roughly how many children "
      "placed in Devon by other councils were there in 2017?", "figure"),
@@ -214,6 +217,11 @@ SUMMARIES = [
     ("What's the big picture in Wigan?", "overview"),
     ("Luton 2015 inspection: what did Ofsted tell the council it should do next?",
      "recommendations"),
+    ("I'm writing a briefing for Devon's board – what did Ofsted tell the council to do next "
+     "after the 2015 inspection?", "recommendations"),
+    ("Devon 2024 inspection – which areas did inspectors say needed improving?", "improve"),
+    ("Devon 2014 – which priority actions did inspectors say had to be taken immediately?",
+     "improve"),
 ]
 
 NOT_SUMMARIES = [

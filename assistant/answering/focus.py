@@ -95,7 +95,9 @@ _ADDRESSEE = re.compile(r"^\s*(?:who|to whom|which\s+" + _OFFICER + r")\b[^?]*"
                         r"\bletter\b[^?]*\b(?:addressed|sent|written)(?:\s+to)?\b"
                         # "Which person at Sefton received the 2018 focused visit letter?"
                         r"|^\s*(?:who|which\s+" + _OFFICER + r")\b[^?]*"
-                        r"\b(?:received|receives|got|gets|was sent)\b[^?]*\bletter\b",
+                        r"\b(?:received|receives|got|gets|was sent)\b[^?]*\bletter\b"
+                        # "who was the letter's recipient?", "the recipient of the letter"
+                        r"|\brecipient\b[^?]*\bletter\b|\bletter(?:['’]s)?\s+recipient\b",
                         re.IGNORECASE)
 _DATES = re.compile(
     # "when" about the inspection itself, not about something a report says happened
@@ -551,13 +553,17 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\brecommend\w*\b|\bwhat (?:should|must|ought)\b[^?]*\bdo\b|\bnext steps?\b"
                 # "what did Ofsted tell the council it should do next?"
                 r"|\bwhat\b[^?]*\b(?:should|must|ought to|had to|has to|needs? to)\s+do next\b"
+                # "what did Ofsted tell the council to do next?"
+                r"|\bwhat\b[^?]*\bto do next\b"
                 # "what did Manchester need to do right away?"
                 r"|\bwhat\b[^?]*\bneed(?:s|ed)? to do\b"
                 # "what did Ofsted say had to be done straight away?"
                 r"|\bwhat\b[^?]*\b(?:ha(?:s|ve|d)|need(?:s|ed)?) to be done\b"
                 r"|\bwhat\b[^?]*\bha(?:s|ve|d) to do\b(?!\s+with\b)"
                 r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
-    (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneeds? improv\w*"
+    (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneed(?:s|ed)? improv\w*"
+                # "which priority actions had to be taken immediately?"
+                r"|\bpriority actions?\b|\bimmediate actions?\b"
                 # "what did Ofsted tell Plymouth to improve?"
                 r"|\b(?:tell(?:s|ing)?|told|ask(?:s|ed|ing)?|want(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
                 r"|expect(?:s|ed|ing)?|requir(?:e|es|ed|ing))"
@@ -641,6 +647,8 @@ _FRAME_WORDS = frozenset(terms(
     # "what did Ofsted tell them to tighten up straight away?", "where was it falling short?"
     "tighten tightening shore sharpen iron straight away once fall falls falling fell "
     "urgent urgently dos list short version full complete entire whole "
+    # "which priority actions had to be taken immediately?"
+    "take taken immediate immediately "
     # "why did it only get 'requires improvement' – the main reasons?", "the big picture"
     "reason reasons only big bigger "
     # "did Barnsley have anything that needed fixing urgently?"

@@ -112,13 +112,17 @@ def answer_addressee(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 
 #: A second ask about the letter's own date ("..., and when was it sent?").
 _WHEN_SENT = re.compile(r"\bwhen\s+(?:was|is)\s+(?:it|the\s+letter)\s+(?:sent|dated|written"
-                        r"|issued|published)\b|\bwhat\s+date\b|\bdated\b", re.IGNORECASE)
+                        r"|issued|published)\b|\bwhat\s+date\b|\bdated\b"
+                        # "I need the recipient and the date of Ofsted's letter"
+                        r"|\band\s+(?:the\s+)?date\b", re.IGNORECASE)
 
 
 #: "Who led it, and on which dates were inspectors there?": the dates asked second, or
 #: first ("what were the inspection dates and who was lead inspector?").
-_DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+)?(?:when|(?:which|what)\s+(?:dates?|days?"
-                        r"|weeks?))\b|\b(?:inspection\s+|exact\s+)dates\b[^?]*\band\s+who\b",
+#: ("..., and the dates of the fieldwork?", "and between which dates were inspectors on site?")
+_DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+|between\s+|the\s+)?(?:when|(?:(?:which|what)"
+                        r"\s+)?(?:exact\s+|inspection\s+)?(?:dates?|days?|weeks?))\b"
+                        r"|\b(?:inspection\s+|exact\s+)dates\b[^?]*\band\s+who\b",
                         re.IGNORECASE)
 
 
