@@ -65,7 +65,7 @@ def test_a_figure_asked_against_an_earlier_date_brings_the_sentence_that_gives_i
         "- At 29 January 2018, 296 children were the subject of a child protection plan.",
         "This is an increase from 158 children at 31 March 2017.",
         "Plans are reviewed on time.")), 0.6, 0.6)
-    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
+    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0), corpus_text="")
 
     def quote(question: str) -> str:
         q = SimpleNamespace(focus=read_focus(question), glosses={}, text=question)
@@ -127,7 +127,7 @@ def _quotes(question: str, wanted: list[str], passage: Passage) -> list[str]:
     from assistant.answering.extractive import _figure_sentence
     from assistant.answering.focus import read_focus
     q = SimpleNamespace(focus=read_focus(question), glosses={}, text=question, place_words=set())
-    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0))
+    ctx = SimpleNamespace(searcher=SimpleNamespace(idf=lambda term: 1.0), corpus_text="")
     return [c.quote for c in _figure_sentence(q, wanted, [passage], ctx).citations]
 
 
@@ -544,3 +544,19 @@ def test_how_often_is_answered_in_words_when_the_report_gives_no_figure(two_repo
     assert figure_pattern("How often do they visit?").search("visited every six weeks")
     assert not figure_pattern("How often do they visit?").search("they visit regularly")
     assert OFTEN_IN_WORDS.search("whom they see frequently")
+
+
+def test_an_abbreviation_counted_is_also_counted_as_the_reports_write_it_out():
+    """"How many SGOs?" counts what the reports write as "special guardianship orders", and
+    "LADO referrals" are still counted as written."""
+    from types import SimpleNamespace
+
+    from assistant.answering.extractive import _figure_kind
+
+    ctx = SimpleNamespace(corpus_text="Special guardianship orders (SGOs) are made. The local "
+                                      "authority designated officer (LADO) is busy.")
+    sgo = _figure_kind("Number of SGOs made for Devon children over the last year?", ctx)
+    assert sgo.search("13 children became subject to special guardianship orders")
+    assert sgo.search("There were 13 SGOs in the year.")
+    lado = _figure_kind("How many LADO referrals were there?", ctx)
+    assert lado.search("The LADO received 231 referrals.")

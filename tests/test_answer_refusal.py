@@ -186,6 +186,9 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     ("What share of Derby's adopted children in the previous year later returned to care?",
      ["adopt", "return"]),
     ("How many Derby adopters were classed as approved?", ["adopt", "approv"]),
+    # the period a figure covers frames it
+    ("How many adoption orders did Derby make over the preceding twelve months?",
+     ["adopt", "order", "month"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic

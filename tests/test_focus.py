@@ -319,6 +319,11 @@ def test_framing_is_set_aside_but_never_the_whole_question():
      "flagged as a problem?", "was mental health provision flagged as a problem?"),
     ("For a board briefing on Wigan 2017, how many children were placed out of area?",
      "how many children were placed out of area?"),
+    ("I'm preparing for a board meeting – can you list the recommendations Ofsted made for "
+     "Devon in 2014?", "can you list the recommendations Ofsted made for Devon in 2014?"),
+    ("I'm briefing parents in Devon – did the 2023 SEND inspection find that EHC plans were "
+     "often inaccurate?", "did the 2023 SEND inspection find that EHC plans were often "
+     "inaccurate?"),
     ("I'm looking for what Devon offers parents who have lost children to care – what does "
      "the 2018 report say?", "I'm looking for what Devon offers parents who have lost "
      "children to care – what does the 2018 report say?"),
@@ -503,6 +508,13 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
     ("How many adoptive families were getting financial support?",
      "A further 57 adopters are receiving assessed financial support.",
      "Financial support is agreed for 12 children placed for adoption."),
+    # orders are counted by the children under them; their making ends what is counted
+    ("How many special guardianship orders were made for children over the preceding twelve "
+     "months?", "30 children became the subjects of special guardianship orders",
+     "Special guardianship orders were made for 12 months."),
+    ("Number of special guardianship orders made for Devon children over the last year?",
+     "13 children became subject to special guardianship orders",
+     "Support for special guardians and 5 children"),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",
@@ -599,3 +611,14 @@ def test_which_of_a_report_s_judgements_names_its_parts():
 def test_how_far_a_figure_moved_is_no_distance():
     pattern = figure_pattern("How far did the council cut its use of agency staff?")
     assert pattern is None or pattern.search("It is down from 52% three years ago to 17%.")
+
+
+def test_where_it_scored_lowest_asks_every_part_and_can_be_asked_second():
+    from assistant.answering.focus import PARTS, SECOND_ASK
+
+    question = "Devon 2014 – what was the headline judgement, and where did it score lowest?"
+    assert read_focus(question, PLACES).kind == "grade"
+    assert re.search(PARTS, "where did it score lowest?", re.IGNORECASE)
+    assert SECOND_ASK.search(question).group(1) == "where did it score lowest?"
+    # where something happened is no part of the report's grades
+    assert not re.search(PARTS, "where did children wait longest?", re.IGNORECASE)

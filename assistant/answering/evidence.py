@@ -48,6 +48,8 @@ GENERIC = frozenset(terms(
     "sound react reacts reacted reacting "
     # when, as a frame ("later returned", "in the previous year", "when circumstances shift")
     "later previous prior shift shifts shifted "
+    # the period a figure covers ("over the preceding twelve months")
+    "preceding eleven twelve "
     "amount total average level levels figure figures "
     "praise praised praising criticise criticised criticism comment comments commented "
     "mention mentioned note noted describe described highlight highlighted identify "

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.abbreviations import expand_abbreviations
+from assistant.abbreviations import abbreviations_defined, expand_abbreviations
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import (DATE_WORDS, GENERIC, WHOLE_TEXT_REPORTS, carried,
                                           carries, held, paragraph_terms, topic_words)
@@ -483,13 +483,27 @@ def _answers_rest(q: AskedQuestion, sentence: str) -> bool:
                if t not in first)
 
 
+def _figure_kind(clause: str, ctx: AnswerContext) -> re.Pattern | None:
+    """``figure_pattern`` of ``clause``, or of it with each abbreviation the reports define
+    written out: "how many SGOs" also counts what the reports write as "special guardianship
+    orders" (and "LADO referrals" are still counted as written)."""
+    kind = figure_pattern(clause)
+    spelled = clause
+    for written, long_form in abbreviations_defined(clause, ctx.corpus_text):
+        spelled = spelled.replace(written, long_form, 1)
+    other = figure_pattern(spelled) if spelled != clause else None
+    if not (kind and other) or other.pattern == kind.pattern:
+        return kind or other
+    return re.compile(f"(?:{kind.pattern})|(?:{other.pattern})", kind.flags)
+
+
 def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                    ctx: AnswerContext, in_words: bool = False) -> list[FigureOption]:
     """Every sentence of the first passages that gives the kind of figure asked for and
     holds enough of the question's topic (see ``_figure_sentence``); for "how often", said
     in words ("visit regularly") when no sentence gives a figure."""
     kind = OFTEN_IN_WORDS if in_words else \
-        figure_pattern(q.focus.clause) if q.focus else None
+        _figure_kind(q.focus.clause, ctx) if q.focus else None
     weights = {t: ctx.searcher.idf(t) for t in wanted}
     total = sum(weights.values()) or 1.0
     asks_change = bool(q.focus and _ASKS_CHANGE.search(q.focus.clause))

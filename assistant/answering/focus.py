@@ -67,11 +67,17 @@ _LEADING_FRAME = re.compile(
     # looking for ("I'm looking for what East Sussex offers parents – ...") or comparing.
     r"|^\s*(?:I|we)(?:['’]m|\s+am|['’]re|\s+are|['’]ve\s+been|\s+have\s+been)\s+(?:writing"
     r"|preparing|pulling|putting|drafting|doing|working|looking|reading|compiling|updating"
-    r"|reviewing)\b(?:\s+(?:on|at|together|up|through))?\s+(?:[\w'’&-]+\s+){0,6}?"
+    r"|reviewing|researching|checking|planning)\b"
+    r"(?:\s+(?:on|at|together|up|through|for))?\s+(?:[\w'’&-]+\s+){0,6}?"
+    # ("I'm preparing for a board meeting –")
     r"(?:piece|paper|briefing|brief|note|notes|article|presentation|slides?|report|inspection"
-    r"|visit|letter|numbers|figures|summary|update)\b[^–?]{0,60}?\s[–:-]\s+"
+    r"|visit|letter|numbers|figures|summary|update|meeting|committee)\b[^–?]{0,60}?\s[–:-]\s+"
     r"(?=(?:what|how|where|which|who|why|when|is|are|was|were|did|does|do|has|have|had"
     r"|roughly|can|could)\b)"
+    # ... or whom they tell ("I'm briefing parents in Hertfordshire – did ...?")
+    r"|^\s*(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+(?:briefing|advising)\b[^–?]{0,80}?"
+    r"\s[–:-]\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did|does|do|has"
+    r"|have|had|roughly|can|could)\b)"
     r"|^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|paper|briefing|brief"
     r"|note|article|presentation|report|meeting)\b[^,?–]{0,60}[,–:]\s*(?=\w)", _FLAGS)
 
@@ -153,7 +159,10 @@ PARTS = (r"\b(?:which|what|any|each|every|all|other)\s+(?:of\s+(?:the\s+|its\s+|
          # "and what dragged it down most?"
          r"|\bwhat (?:dragged|pulled|let|brought) (?:it|them|the council) down\b"
          # "outstanding across the board, or did one area come in lower?"
-         r"|\bacross the board\b")
+         r"|\bacross the board\b"
+         # "where did it score lowest?"
+         r"|\bwhere\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,3}?(?:score|come out|do|fare|rate)\s+"
+         r"(?:lowest|worst|weakest|best|highest|strongest)\b")
 _GRADE = re.compile(
     # ("the family court judge", "the family judge" are people, not a grade)
     # ("how does Bristol judge whether a care leaver is ready ..." is a verb)
@@ -374,7 +383,12 @@ _COUNTED = re.compile(r"(?:\bhow many|\b(?:what|which) (?:is|was|were|are) the (
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$"
                       # "number of children waiting to be adopted" counts children (not
                       # "how many private fostering notifications", "learning centres")
-                      r"|(?=[a-z]+ing\s+(?:to|for|in|on|at|from|out)\b|[a-z]+ing\s*\?))",
+                      r"|(?=[a-z]+ing\s+(?:to|for|in|on|at|from|out)\b|[a-z]+ing\s*\?)"
+                      # "number of SGOs made for Bracknell children", "how many plans
+                      # issued in 2023": their making ends what is counted (not "children
+                      # placed in Kent", whom placing names)
+                      r"|(?=(?:made|issued|granted|given|held|completed|undertaken)\s+(?:for|in"
+                      r"|by|over|during|since|within|last|this)\b))",
                       _FLAGS)
 
 
@@ -428,7 +442,7 @@ _COUNTS_INSPECTORS = re.compile(r"\b(?:inspectors?|HMIs?)\b", re.IGNORECASE)
 
 #: A second ask after the first: "overall grade, and was the front door still a weak spot?",
 #: "how many homes did it run, and were any failing?"
-SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which|"
+SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which|where|"
                         r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
@@ -510,6 +524,12 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           # "a second care leavers hub has opened": the second one
                           rf"|\b(?:a|the)\s+(?:second|third|fourth|fifth)\b"
                           rf"(?:\W+[\w'’-]+){{0,3}}?\W+{named}"
+                          # orders and plans are counted by the children under them ("how
+                          # many special guardianship orders" / "30 children became the
+                          # subjects of special guardianship orders")
+                          rf"|(?<![\w\-–/]){_NUMBER}\s+(?:children|young people)\s+(?:have\s+)?"
+                          rf"(?:became|become|were made)\s+(?:the\s+)?subjects?\s+(?:of|to)\s+"
+                          rf"(?:(?:a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?{named}"
                           # none at all: "there are no children who are looked after"
                           rf"|\b(?:no|none of the)\s+(?:[\w'’-]+\s+)?{named}"
                           + (rf"|\b{_NUMBER}\s+of\s+(?:Her|His)\s+Majesty['’]s\s+Inspectors\b"
