@@ -31,7 +31,7 @@ from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion,
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
 from assistant.answering.focus import COMPARE, SECOND_ASK, read_focus
-from assistant.answering.judgement import answer_judgement, find_matches
+from assistant.answering.judgement import ASKS_PREVIOUS, answer_judgement, find_matches
 from assistant.answering.metadata import (answer_addressee, answer_dates, answer_inspector,
                                           answer_legal_basis)
 from assistant.answering.section import answer_part_list, answer_summary
@@ -83,6 +83,10 @@ _FIRST_ASKS = ("grade", "dates", "inspector", "addressee", "content")
 #: A second ask that is about the report itself: who inspected it, when, to whom.
 _ABOUT_THE_REPORT = re.compile(r"\s*(?:who|when|what\s+(?:dates?|days?|weeks?)|which\s+"
                                r"(?:dates?|days?|weeks?|inspectors?))\b", re.IGNORECASE)
+#: How the previous inspection went, asked after when it was ("when was the previous
+#: inspection, and what was the result?"): the report's line on it says both.
+_ITS_RESULT = re.compile(r"\s*what\s+(?:was|were)\s+(?:the|its)\s+(?:results?|outcomes?|grades?"
+                         r"|verdict)\s*\??\s*$", re.IGNORECASE)
 
 
 def _about_missing(asked: AskedQuestion) -> bool:
@@ -218,7 +222,9 @@ class Assistant:
         if not (second and draft.citations and asked.focus.kind in _FIRST_ASKS
                 and len(asked.reports) == 1):
             return draft
-        if asked.focus.kind != "grade" and _ABOUT_THE_REPORT.match(second.group(1)):
+        if asked.focus.kind != "grade" and (_ABOUT_THE_REPORT.match(second.group(1)) or (
+                asked.focus.kind == "dates" and ASKS_PREVIOUS.search(asked.text)
+                and _ITS_RESULT.match(second.group(1)))):
             # "Who led it, and when?" / "..., and who was in charge of the team?": the
             # report's own facts, which the strategy for the first answers together.
             return draft

@@ -41,6 +41,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "boss": _DIRECTOR,
     "head of children's services": _DIRECTOR,
     "heads up": ("director", "leads", "head of service"),
+    "heading up": ("director", "leads", "head of service"),
     "in charge": ("director", "manager", "head of service"),
     "councillor": ("elected members", "lead member", "political"),
     "care leaver worker": _PERSONAL_ADVISERS,

@@ -189,6 +189,12 @@ def test_the_table_of_contents_is_never_quoted(sample_assistant):
     # the period a figure covers frames it
     ("How many adoption orders did Derby make over the preceding twelve months?",
      ["adopt", "order", "month"]),
+    # what a question says of its topic rather than names
+    ("What caused the delays in Derby's adoption panel?", ["delay", "adopt", "panel"]),
+    ("Was there a fresh push on tackling neglect in Derby?", ["neglect"]),
+    ("Did the Derby inspection cover elective home education?", ["elect", "home", "educ"]),
+    ("Which adoption panels did Ofsted explore in Derby, and what results did they get?",
+     ["adopt", "panel"]),
 ])
 def test_words_that_frame_a_question_are_not_its_topic(question, topic):
     assert topic_words(question, {"derbi"}) == topic
@@ -261,6 +267,15 @@ def test_a_verb_is_held_by_its_noun_in_t():
     from assistant.lexical import terms
 
     assert held(terms("complained")[0], set(terms("Complaints are responded to quickly.")))
+
+
+def test_advocacy_is_held_by_advocates_and_the_other_way_round():
+    from assistant.answering.evidence import held
+    from assistant.lexical import terms
+
+    assert held(terms("advocacy")[0], set(terms("Independent advocates are offered.")))
+    assert held(terms("advocates")[0], set(terms("Children have advocacy.")))
+    assert not held(terms("advocacy")[0], set(terms("Children have independent visitors.")))
 
 
 def test_a_closed_compound_holds_its_first_word():

@@ -577,3 +577,17 @@ def test_a_rating_asked_of_what_no_area_names_is_what_the_report_says_of_it(
 def test_a_rating_asked_of_a_graded_area_is_still_its_grade(two_reports_assistant, question,
                                                             area):
     assert area in two_reports_assistant.ask(question).text
+
+
+def test_how_the_previous_inspection_went_asked_after_when_is_its_line_alone(
+        two_reports_assistant):
+    """"When was the previous inspection, and what was the result?": the report's line on its
+    last inspection says both; no passage is searched for "the result"."""
+    answer = two_reports_assistant.ask("Bristol 2023: when was the previous inspection, and "
+                                       "what was the result?")
+    assert answer.text.count("[") == 1 and "last inspection in 2018" in answer.text, answer.text
+    # ... while this inspection's grade, asked after its dates, is answered too
+    answer = two_reports_assistant.ask("When was Bristol inspected in 2023, and what was the "
+                                       "grade?")
+    assert "was inspected 16 to 27 January 2023" in answer.text, answer.text
+    assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text

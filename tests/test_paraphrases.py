@@ -396,6 +396,8 @@ def test_a_phrase_is_found_exactly_where_its_pattern_is(question):
     # "heads up" as a verb asks who leads a service, not for a warning
     ("Who heads up children's services in Dorset?", "head",
      "Theresa Leavy, Executive Director of Children's Services"),
+    ("How did the report describe the person heading up children's services?", "head",
+     "led by a director of children's services who brings passion"),
 ])
 def test_an_everyday_phrase_is_held_by_a_passage_in_the_reports_words(question, word,
                                                                         passage):

@@ -125,7 +125,14 @@ GENERIC = frozenset(terms(
     "stick sticking chew chewing sharp sharper speed sped straight "
     # quantifiers and places of the frame ("did everyone get a say?", "anywhere else", "were
     # they OK?", "make sure")
-    "everyone everybody every anywhere elsewhere ok okay sure"))
+    "everyone everybody every anywhere elsewhere ok okay sure "
+    # what a question says of its topic rather than names ("what caused the delays?", "a
+    # fresh push on tackling neglect", "did the inspection cover home education?", "which
+    # groups did Ofsted explore?", "what results did the board get?", "a plus point", "going
+    # ahead with checks", "the team they work alongside", "where it originally came from")
+    "cause causes caused causing tackle tackles tackled tackling fresh cover covers covered "
+    "covering explore explores explored exploring result results plus ahead alongside "
+    "originally curious"))
 
 #: How short an answer should be ("Newham 2019 in a sentence – what had happened?") frames
 #: the question, it names no topic.
@@ -412,7 +419,9 @@ _IRREGULAR = [frozenset(terms(forms)) for forms in (
     "choose chose chosen choice", "buy bought", "seek sought", "fall fell fallen",
     "rise rose risen", "grow grew grown", "write wrote written", "speak spoke spoken", "build built",
     "break broke broken", "drive drove driven", "sell sold", "fight fought", "catch caught",
-    "forget forgot forgotten", "understand understood", "steal stole stolen")]
+    "forget forgot forgotten", "understand understood", "steal stole stolen",
+    # nouns in -acy of adjectives and nouns in -ate ("advocacy" is what advocates give)
+    "advocacy advocate advocates", "accuracy accurate", "literacy literate")]
 _FORMS = {stem: forms for forms in _IRREGULAR for stem in forms}
 
 

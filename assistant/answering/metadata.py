@@ -199,8 +199,8 @@ _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
 #: A second ask about how the previous inspection went, which its line says.
-_HOW_IT_WENT = re.compile(r"\b(?:grades?|graded|judge?ments?|judged|rat(?:ed|ing)|verdict)\b",
-                          re.IGNORECASE)
+_HOW_IT_WENT = re.compile(r"\b(?:grades?|graded|judge?ments?|judged|rat(?:ed|ing)|verdict"
+                          r"|results?|outcomes?)\b", re.IGNORECASE)
 
 _VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b", re.IGNORECASE)
 
