@@ -221,7 +221,8 @@ _PERIOD = re.compile(r"\b(?:(?:since|after|before|from|between|until|till|over|b
                      r"|(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d)\b)", re.IGNORECASE)
 #: An inspection a question sets another against ("after the 2018 inspection"): the report
 #: of that year if the index has it, else the council's reports that speak of it.
-_RELATIVE = re.compile(r"\b(?:since|after|before|following|until)\s+"
+#: ("looked-after children in Barnsley's 2018 inspection" names the 2018 one)
+_RELATIVE = re.compile(r"\b(?<!looked-)(?<!looked )(?:since|after|before|following|until)\s+"
                        r"(?:the|its|their|\w[\w ]{0,30}?['’]s)\s+"
                        r"((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Council names that are also common words count only when capitalised ("Reading").

@@ -137,6 +137,12 @@ CASES = [
     ("The Luton inspection that came out in August 2017 - on what date did the inspection "
      "fieldwork begin?", "dates"),
     ("Brent 2026 inspection: how frequent is the training for practitioners?", "figure"),
+    # how far reviewing officers did something, how far along reforms are: no figure
+    ("Devon 2024 – how much were independent reviewing officers seeing children outside of "
+     "review meetings?", "content"),
+    ("Devon 2026 – how far along is the council with the national reforms to family help?",
+     "content"),
+    ("How much was Devon spending on agency staff in 2015?", "figure"),
     ("Devon 2014: what rise in domestic violence referrals followed the new board?", "figure"),
     ("Who got Ofsted's letter after the Wigan focused visit?", "addressee"),
     ("Wigan focused visit 2020 – who was the letter's recipient?", "addressee"),
@@ -222,6 +228,8 @@ SUMMARIES = [
     ("Devon 2024 inspection – which areas did inspectors say needed improving?", "improve"),
     ("Devon 2014 – which priority actions did inspectors say had to be taken immediately?",
      "improve"),
+    ("I need the list of improvement areas from Devon's 2019 inspection – what were the top "
+     "ones?", "improve"),
 ]
 
 NOT_SUMMARIES = [
@@ -314,6 +322,11 @@ def test_framing_is_set_aside_but_never_the_whole_question():
      "Care cases in court: how long were they taking?"),
     ("Brighton & Hove 2018 – over which dates did the inspection run?",
      "over which dates did the inspection run?"),
+    # a "when" clause that holds the topic stays
+    ("What did inspectors find when they visited houses in multiple occupation used by Devon "
+     "care leavers?", "What did inspectors find when they visited houses in multiple "
+     "occupation used by Devon care leavers?"),
+    ("What did inspectors find when they visited Wigan in 2025?", "What did inspectors find?"),
     # what the asker is doing is set aside, not what they are looking for or comparing
     ("I'm preparing a briefing on Devon's 2015 inspection – was mental health provision "
      "flagged as a problem?", "was mental health provision flagged as a problem?"),
@@ -622,3 +635,12 @@ def test_where_it_scored_lowest_asks_every_part_and_can_be_asked_second():
     assert SECOND_ASK.search(question).group(1) == "where did it score lowest?"
     # where something happened is no part of the report's grades
     assert not re.search(PARTS, "where did children wait longest?", re.IGNORECASE)
+
+
+def test_how_often_said_in_words_includes_rare_occasions():
+    from assistant.answering.focus import OFTEN_IN_WORDS
+
+    assert OFTEN_IN_WORDS.search("On the rare occasions unregistered homes are used, leaders "
+                                 "are consulted.")
+    assert OFTEN_IN_WORDS.search("Managers occasionally audit cases.")
+    assert not OFTEN_IN_WORDS.search("Unregistered homes are used for two children.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.records import ReportMetadata
 from assistant.routing import find_scope, grade_filter, place_names, prefer_full_inspections
 from assistant.store import ReportSummary
@@ -82,6 +84,15 @@ def test_council_with_no_report_is_missing_not_another_council():
     scope = find_scope("How many children were in care in Essex according to the 2023 "
                        "inspection?", REPORTS)
     assert scope.reports == frozenset() and scope.missing == ("Essex (2023)",)
+
+
+@pytest.mark.parametrize("question", [
+    "What did Ofsted say about looked-after children in Derbyshire's 2018 inspection?",
+    "What did Ofsted say about looked after children in Derbyshire's 2018 inspection?",
+])
+def test_looked_after_is_no_inspection_a_year_is_set_against(question):
+    scope = find_scope(question, REPORTS)
+    assert scope.reports == frozenset() and scope.missing == ("Derbyshire (2018)",)
 
 
 def test_a_council_whose_name_is_inside_an_indexed_one_is_still_missing():

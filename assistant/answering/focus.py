@@ -239,10 +239,14 @@ _MORE_OR_FEWER = (r"\b(?:which|who)\b[^?]*?\b(?:more|fewer)\s+(?!(?:[\w-]+ive|[\
 FIGURE_QUESTION = re.compile(
     # ("how much say / clout / influence did children have?" asks what the report says)
     r"\b(?:how (?:many|much(?!\s+(?:of\s+)?(?:a\s+)?(?:say|clout|influence|difference|impact"
-    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)|long|often"
+    r"|voice|choice|input|weight|notice|attention|sway|support|help)\b)"
+    # ("how much were reviewing officers seeing children?" asks how far they did)
+    r"(?!\s+(?:were|was|is|are)\s+(?:[\w'’-]+\s+){1,4}?(?!spending|paying|costing|saving"
+    r"|earning|charging)[a-z]+ing\b)|long|often"
     r"|frequent(?:ly)?"
     r"|quickly|soon"
-    r"|old|timely|far)|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
+    # ("how far along is the council with the reforms?" asks how it was getting on)
+    r"|old|timely|far(?!\s+along\b))|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
     r"|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
@@ -449,7 +453,8 @@ SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do
 #: A frequency the report gives in words ("whom they see frequently", "visit regularly"):
 #: the answer to ``HOW_OFTEN`` when no sentence gives it as a figure.
 OFTEN_IN_WORDS = re.compile(r"\b(?:regular(?:ly)?|(?:in)?frequent(?:ly)?|often|routinely|rarely"
-                            r"|seldom|sporadic(?:ally)?)\b", _FLAGS)
+                            r"|seldom|sporadic(?:ally)?|occasional(?:ly)?|rare occasions?"
+                            r"|on occasion)\b", _FLAGS)
 
 
 def figure_pattern(clause: str) -> re.Pattern | None:
@@ -594,6 +599,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\biron(?:ed|ing|s)? out\b"
                 r"|\b(?:areas?|things?|aspects?|points?|priorities)\s+(?:for|to|of|that need)"
                 r"\s+(?:improvement|improve|development|develop|action|attention)"
+                # "the list of improvement areas", "development points"
+                r"|\b(?:improvement|development)\s+(?:areas?|points?|priorities)\b"
                 r"|\bdo better\b|\bbe better\b|\bimprove on\b|\bget better\b"
                 r"|\bfix(?:es|ed|ing)?\b|\bneed(?:s|ed)?\s+(?:more\s+|further\s+|some\s+)?work\b"
                 r"|\bfor (?:improvement|development)\b"
@@ -667,8 +674,8 @@ _FRAME_WORDS = frozenset(terms(
     # "what did Ofsted tell them to tighten up straight away?", "where was it falling short?"
     "tighten tightening shore sharpen iron straight away once fall falls falling fell "
     "urgent urgently dos list short version full complete entire whole "
-    # "which priority actions had to be taken immediately?"
-    "take taken immediate immediately "
+    # "which priority actions had to be taken immediately?", "what were the top ones?"
+    "take taken immediate immediately top "
     # "why did it only get 'requires improvement' – the main reasons?", "the big picture"
     "reason reasons only big bigger "
     # "did Barnsley have anything that needed fixing urgently?"
@@ -707,8 +714,11 @@ def main_clause(question: str) -> str:
         shorter = _LEADING_FRAME.sub("", clause)
         body = shorter.rstrip("?. ")
         trimmed = _TRAILING_FRAME.sub("", body)
-        # Never strip the whole question: framing is only framing when something is left.
-        if len(terms(trimmed)) >= 2:
+        # Never strip the whole question: framing is only framing when something is left,
+        # and not the topic ("What did inspectors find when they visited houses in multiple
+        # occupation?" leaves nothing to find out about).
+        if len(terms(trimmed)) >= 2 and not (_bare(trimmed) and not _bare(
+                re.sub(r"\b(?-i:[A-Z])\w*", " ", body[len(trimmed):]))):
             body = trimmed
         elif len(terms(body)) < 2:
             body = clause.rstrip("?. ")
@@ -717,6 +727,11 @@ def main_clause(question: str) -> str:
             break
         clause = new
     return clause
+
+
+def _bare(text: str) -> bool:
+    """Whether ``text`` names no topic: only the words that frame a question."""
+    return all(t in _FRAME_WORDS or t.isdigit() for t in terms(text))
 
 
 def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None:
