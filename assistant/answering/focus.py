@@ -246,7 +246,8 @@ FIGURE_QUESTION = re.compile(
     r"|frequent(?:ly)?"
     r"|quickly|soon"
     # ("how far along is the council with the reforms?" asks how it was getting on)
-    r"|old|timely|far(?!\s+along\b))|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
+    r"|old|timely|far(?!\s+along\b))"
+    r"|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
     r"|what (?:age|share|number|"
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
@@ -446,7 +447,8 @@ _COUNTS_INSPECTORS = re.compile(r"\b(?:inspectors?|HMIs?)\b", re.IGNORECASE)
 
 #: A second ask after the first: "overall grade, and was the front door still a weak spot?",
 #: "how many homes did it run, and were any failing?"
-SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which|where|"
+SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which"
+                        r"|where|"
                         r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
@@ -717,8 +719,8 @@ def main_clause(question: str) -> str:
         # Never strip the whole question: framing is only framing when something is left,
         # and not the topic ("What did inspectors find when they visited houses in multiple
         # occupation?" leaves nothing to find out about).
-        if len(terms(trimmed)) >= 2 and not (_bare(trimmed) and not _bare(
-                re.sub(r"\b(?-i:[A-Z])\w*", " ", body[len(trimmed):]))):
+        if len(terms(trimmed)) >= 2 and not (_bare(trimmed)
+                                             and _holds_topic(body[len(trimmed):])):
             body = trimmed
         elif len(terms(body)) < 2:
             body = clause.rstrip("?. ")
@@ -732,6 +734,13 @@ def main_clause(question: str) -> str:
 def _bare(text: str) -> bool:
     """Whether ``text`` names no topic: only the words that frame a question."""
     return all(t in _FRAME_WORDS or t.isdigit() for t in terms(text))
+
+
+def _holds_topic(cut: str) -> bool:
+    """Whether a "when ..." clause cut from a question names what it asks about ("when they
+    visited houses in multiple occupation"), not only the visit to a named place."""
+    return bool(re.match(r"\W*(?:when|while|during|after)\b", cut, re.IGNORECASE)) and \
+        not _bare(re.sub(r"\b(?-i:[A-Z])\w*", " ", cut))
 
 
 def summary_kind(clause: str, place_words: set[str] = frozenset()) -> str | None:
