@@ -398,6 +398,12 @@ def test_a_phrase_is_found_exactly_where_its_pattern_is(question):
      "Theresa Leavy, Executive Director of Children's Services"),
     ("How did the report describe the person heading up children's services?", "head",
      "led by a director of children's services who brings passion"),
+    ("Was there slippage in pre-proceedings work?", "slippage",
+     "Some children experience drift and delay in pre-proceedings"),
+    ("What damage had earlier budget cuts done?", "budget",
+     "Historically, financial pressures in the council resulted in cuts"),
+    ("Are children helped to get in touch with their families overseas?", "overseas",
+     "Children are supported to reach out to their families abroad"),
 ])
 def test_an_everyday_phrase_is_held_by_a_passage_in_the_reports_words(question, word,
                                                                         passage):
