@@ -591,3 +591,13 @@ def test_how_the_previous_inspection_went_asked_after_when_is_its_line_alone(
                                        "grade?")
     assert "was inspected 16 to 27 January 2023" in answer.text, answer.text
     assert "Overall effectiveness was judged requires improvement" in answer.text, answer.text
+
+
+def test_which_judgement_an_area_got_is_that_area_s_alone(two_reports_assistant):
+    """"What judgement did Bristol's care leavers get?" names one area: its grade, not every
+    grade of the report (as "which area got the lowest grade?" asks)."""
+    answer = two_reports_assistant.ask("What judgement did Bristol's care leavers get in 2023?")
+    assert answer.text.count(" was judged ") == 1, answer.text
+    assert "care leavers was judged good" in answer.text, answer.text
+    every = two_reports_assistant.ask("Bristol 2023 – which area got the lowest grade?")
+    assert every.text.count(" was judged ") >= 4, every.text

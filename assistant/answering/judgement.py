@@ -28,6 +28,10 @@ MAX_REPORTS = 3
 #: "How did Kent do overall, and which part let it down?", "overall grade, and did any part
 #: come out good?": every judgement of the report.
 _EVERY_PART = re.compile(PARTS, re.IGNORECASE)
+_ONE_PART = re.compile(r"\b(?:what|which)\s+(?:judge?ment|grade|rating|area|part)\b(?!s)",
+                       re.IGNORECASE)
+_SEVERAL_PARTS = re.compile(r"\b(?:judge?ments|grades|ratings|areas|parts|every|each|all|other"
+                            r"|across the board)\b", re.IGNORECASE)
 _OVERALL = re.compile(r"\b(?:overall|headline|top-line)\b", re.IGNORECASE)
 #: "which areas were judged good, and which fell short?": both sides of a grade, so all of them.
 _BOTH_SIDES = re.compile(r"\b(?:which|what)\b[^?]*,?\s+(?:and|or|but)\s+(?:which|what)\b",
@@ -39,7 +43,11 @@ def find_matches(q: AskedQuestion) -> list[JudgementMatch]:
     place_words = {t for s in q.reports for t in terms(s.metadata.local_authority or "")}
     place_words |= {str(y) for y in scope_words(q.text)[1]}
     by_report = {s.id: list(s.judgements) for s in q.reports}
-    every_part = bool(_EVERY_PART.search(q.text))
+    # ("what judgement did Oldham's LSCB get?" asks the one of the area it names)
+    every_part = bool(_EVERY_PART.search(q.text)) and not (
+        _ONE_PART.search(q.text) and not _SEVERAL_PARTS.search(q.text)
+        and any(t not in _GRADE_FRAME and t not in _GRADE_TALK
+                for t in topic_words(q.text, set(q.place_words))))
     wanted_grade = None if _BOTH_SIDES.search(q.text) else grade_filter(q.text)
     # ... unless it only asks which areas had a grade ("which areas were judged good?").
     if q.scope.named and len(q.reports) == 1 and every_part and (
@@ -123,7 +131,8 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
 #: short of outstanding", "graded lower"), not the topic graded.
 _GRADE_TALK = frozenset(terms("outstanding good adequate inadequate requires improvement "
                               "satisfactory top mark marks highest lowest higher lower least "
-                              "most rest review"))
+                              "most rest review weakest strongest worst best poorest came "
+                              "come"))
 
 
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
