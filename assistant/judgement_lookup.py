@@ -66,6 +66,17 @@ def _credit(term: str, name: str) -> float:
     return PREFIX_CREDIT if any(_matches(term, w) for w in words) else 0.0
 
 
+def names_word(term: str, name: str) -> bool:
+    """Whether a question's stemmed word names something in an area or part name, exactly or
+    by prefix.
+
+    Example:
+        >>> names_word("leaver", "Experiences and progress of care leavers")
+        True
+    """
+    return bool(_credit(term, name))
+
+
 def merged(judgements: tuple[Judgement, ...] | list[Judgement]) -> list[Judgement]:
     """One judgement per (part, area): the body heading's, else the summary table's."""
     chosen: dict[tuple[str, str], Judgement] = {}

@@ -448,8 +448,7 @@ _COUNTS_INSPECTORS = re.compile(r"\b(?:inspectors?|HMIs?)\b", re.IGNORECASE)
 #: A second ask after the first: "overall grade, and was the front door still a weak spot?",
 #: "how many homes did it run, and were any failing?"
 SECOND_ASK = re.compile(r"(?:,|\s[–-])\s*and\s+((?:was|were|is|are|did|does|do|how|what|which"
-                        r"|where|"
-                        r"who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
+                        r"|where|who|has|had|have|any)\b[^?]{8,}\??)\s*$", re.IGNORECASE)
 
 
 #: A frequency the report gives in words ("whom they see frequently", "visit regularly"):

@@ -14,7 +14,7 @@ from assistant.answering.context import AnswerContext, AskedQuestion, Draft, ded
 from assistant.answering.evidence import paragraph_terms, topic_words
 from assistant.answering.focus import PARTS, SECOND_ASK
 from assistant.citations import cite, find_span
-from assistant.judgement_lookup import JudgementMatch, _credit, match_judgements, merged
+from assistant.judgement_lookup import JudgementMatch, match_judgements, merged, names_word
 from assistant.quotes import sentence_span
 from assistant.records import Citation, Judgement, Report
 from assistant.routing import grade_filter, scope_words
@@ -28,6 +28,18 @@ MAX_REPORTS = 3
 #: "How did Kent do overall, and which part let it down?", "overall grade, and did any part
 #: come out good?": every judgement of the report.
 _EVERY_PART = re.compile(PARTS, re.IGNORECASE)
+#: What a grade question says about grades themselves ("which part got the top mark?", "fell
+#: short of outstanding", "graded lower"), not the topic graded.
+_GRADE_TALK = frozenset(terms("outstanding good adequate inadequate requires improvement "
+                              "satisfactory top mark marks highest lowest higher lower least "
+                              "most rest review weakest strongest worst best poorest came "
+                              "come"))
+#: An abbreviation ("LSCB") stands for words an area's name spells out.
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
+
+
+#: "What judgement did Oldham's LSCB get?" asks one part's grade, unlike "which judgements
+#: ...?" or "which area got the lowest grade?" (see ``find_matches``).
 _ONE_PART = re.compile(r"\b(?:what|which)\s+(?:judge?ment|grade|rating|area|part)\b(?!s)",
                        re.IGNORECASE)
 _SEVERAL_PARTS = re.compile(r"\b(?:judge?ments|grades|ratings|areas|parts|every|each|all|other"
@@ -127,17 +139,6 @@ def answer_judgement(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
     return Draft(" ".join(sentences), tuple(dedupe(citations)))
 
 
-#: What a grade question says about grades themselves ("which part got the top mark?", "fell
-#: short of outstanding", "graded lower"), not the topic graded.
-_GRADE_TALK = frozenset(terms("outstanding good adequate inadequate requires improvement "
-                              "satisfactory top mark marks highest lowest higher lower least "
-                              "most rest review weakest strongest worst best poorest came "
-                              "come"))
-
-
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
-
-
 def _beside_the_point(q: AskedQuestion, ctx: AnswerContext,
                       matches: list[JudgementMatch]) -> bool:
     """Whether the judgements matched grade something other than what is asked about: "how
@@ -145,17 +146,19 @@ def _beside_the_point(q: AskedQuestion, ctx: AnswerContext,
     names supervision, which the report writes about (its grade for leaders is beside the
     point; what it says of supervision is the answer). A second ask ("overall grade, and was
     the front door still a weak spot?") is answered on its own."""
-    if q.focus.kind != "grade" or SECOND_ASK.search(q.text) or _EVERY_PART.search(q.text):
+    if not q.focus or q.focus.kind != "grade" or SECOND_ASK.search(q.text) or _EVERY_PART.search(q.text):
         return False
-    # (An abbreviation, "LSCB", stands for words an area's name spells out.)
     named = {t for s in q.reports for t in terms(s.label)} | set(
         terms(" ".join(_ABBREVIATION.findall(q.text))))
     words = [t for t in topic_words(q.text, set(q.place_words))
              if t not in _GRADE_FRAME and t not in _GRADE_TALK and t not in named]
     said = ctx.words_of(frozenset(m.report for m in matches))
     graded = [(j.area, j.part or "") for s in q.reports for j in merged(s.judgements)]
-    return any(t in said and not any(_credit(t, area) or _credit(t, part)
-                                     for area, part in graded) for t in words)
+    # (read as the question's words are: "well-being" is one word there)
+    named_by_areas = {t for area, part in graded for t in topic_words(f"{area} {part}")}
+    return any(t in said and t not in named_by_areas
+               and not any(names_word(t, area) or names_word(t, part) for area, part in graded)
+               for t in words)
 
 
 def _earlier_grades(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
