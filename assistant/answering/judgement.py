@@ -146,7 +146,8 @@ def _beside_the_point(q: AskedQuestion, ctx: AnswerContext,
     names supervision, which the report writes about (its grade for leaders is beside the
     point; what it says of supervision is the answer). A second ask ("overall grade, and was
     the front door still a weak spot?") is answered on its own."""
-    if not q.focus or q.focus.kind != "grade" or SECOND_ASK.search(q.text) or _EVERY_PART.search(q.text):
+    if not q.focus or q.focus.kind != "grade" or SECOND_ASK.search(q.text) \
+            or _EVERY_PART.search(q.text):
         return False
     named = {t for s in q.reports for t in terms(s.label)} | set(
         terms(" ".join(_ABBREVIATION.findall(q.text))))
