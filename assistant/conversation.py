@@ -45,6 +45,9 @@ _BARE_WHY = re.compile(r"^\s*(why|how come|why so|why is that|why was that|on wh
 _INSPECTION_VERBS = re.compile(
     r"\b(led|lead|leads|inspected|inspect|carried out|conducted|published|visited|happen\w*|"
     r"take place|took place|when)\b", re.IGNORECASE)
+# "what did it say about caseloads?": who says or finds is the report, not the last subject.
+_REPORT_SPEAKS = re.compile(r"\b(?:it|they)\s+(?:say|said|find|found|note|noted|conclude|concluded"
+                            r"|describe|described|make\s+of)\b", re.IGNORECASE)
 _FRAME_PREPOSITION = re.compile(r"\b(?:for|about|of|on|regarding|into)\s+(?:the\s+)?(.+)$",
                                 re.IGNORECASE)
 _FRAME_COPULA = re.compile(r"^\s*(?:how|what|which|who|where|why)\b(?:\s+\w+)?\s+"
@@ -201,7 +204,9 @@ class Conversation:
                          asked: str | None = None) -> Reading | None:
         """``asked``: the question less a connector ("And what were ... in it?")."""
         scope = _SCOPE.search(_strip_question_mark(topic.read_as))
-        if _INSPECTION_VERBS.search(question) and len(topic.reports) == 1:
+        if _REPORT_SPEAKS.search(question) and len(topic.reports) == 1:
+            referent, how = f"the {topic.reports[0]} report", "“it” is the report"
+        elif _INSPECTION_VERBS.search(question) and len(topic.reports) == 1:
             referent, how = f"the {topic.reports[0]} inspection", "“it” is the inspection"
         elif _INSPECTION_VERBS.search(question) and scope:
             # No one report was cited: the inspection is the one the last question named.

@@ -162,6 +162,14 @@ def test_a_follow_up_after_and_that_asks_about_it_is_asked_of_the_last_subject()
     assert reading.read_as == "what were the weaknesses in partnership working?"
 
 
+def test_what_it_said_is_what_the_report_just_cited_said():
+    """"and what did it say about caseloads?": the one who says is the report, not the last
+    question's subject."""
+    conversation = _after("How was supervision of social workers in Sefton in 2011?")
+    reading = conversation.read("and what did it say about caseloads?")
+    assert reading.read_as == "what did the Sefton 2011 report say about caseloads?"
+
+
 def test_its_means_the_last_subject_s():
     assert _after(PARTNERSHIP).read("What were its weaknesses?").read_as == \
         "What were partnership working's weaknesses?"
