@@ -644,3 +644,21 @@ def test_how_often_said_in_words_includes_rare_occasions():
                                  "are consulted.")
     assert OFTEN_IN_WORDS.search("Managers occasionally audit cases.")
     assert not OFTEN_IN_WORDS.search("Unregistered homes are used for two children.")
+
+
+@pytest.mark.parametrize("question", [
+    "What's going right with early help in Devon?",
+    "Anything good about how Devon supported brand-new adoptive parents?",
+    "Any good news about the youngest children with SEND in Devon?",
+    "What impressed inspectors about Devon's care leavers?",
+])
+def test_what_went_right_asks_for_strengths(question):
+    from assistant.answering.focus import polarity
+
+    assert polarity(question) == "strengths"
+
+
+def test_whether_something_was_any_good_asks_both_sides():
+    from assistant.answering.focus import polarity
+
+    assert polarity("Were Devon's memory books any good?") is None

@@ -620,7 +620,11 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b"
                 r"|\b(?:working|worked|going|went|goes|done|doing|did|does|do) well\b"
-                r"|\bgood practice\b|\bpositives?\b|\bpraise\w*|\bsuccess\w*|\bbest\b",
+                r"|\bgood practice\b|\bpositives?\b|\bpraise\w*|\bsuccess\w*|\bbest\b"
+                # "what's going right for care leavers?", "anything good about adoption?",
+                # "any good news?", "plus points", "what impressed inspectors?"
+                r"|\b(?:going|gone|went|goes) right\b|\banything (?:good|positive)\b"
+                r"|\bgood news\b|\bplus points?\b|\bbright spots?\b|\bimpress\w*",
                 _FLAGS), "strengths"),
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
                 r"|\bkey (?:findings?|points?|messages?)\b"
