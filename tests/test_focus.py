@@ -651,6 +651,9 @@ def test_how_often_said_in_words_includes_rare_occasions():
     "Anything good about how Devon supported brand-new adoptive parents?",
     "Any good news about the youngest children with SEND in Devon?",
     "What impressed inspectors about Devon's care leavers?",
+    "What's working for care leavers in Devon?",
+    "What did inspectors like about Devon's front door?",
+    "What was Devon doing right on adoption?",
 ])
 def test_what_went_right_asks_for_strengths(question):
     from assistant.answering.focus import polarity
@@ -662,3 +665,5 @@ def test_whether_something_was_any_good_asks_both_sides():
     from assistant.answering.focus import polarity
 
     assert polarity("Were Devon's memory books any good?") is None
+    # what the work was like with families is no verdict on it
+    assert polarity("What was working with families like in Devon?") is None

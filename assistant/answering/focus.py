@@ -624,7 +624,12 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what's going right for care leavers?", "anything good about adoption?",
                 # "any good news?", "plus points", "what impressed inspectors?"
                 r"|\b(?:going|gone|went|goes) right\b|\banything (?:good|positive)\b"
-                r"|\bgood news\b|\bplus points?\b|\bbright spots?\b|\bimpress\w*",
+                r"|\bgood news\b|\bplus points?\b|\bbright spots?\b|\bimpress\w*"
+                # "what's working for care leavers?", "good things", "what did inspectors
+                # like?", "commended", "what was it doing right?"
+                r"|\bwhat(?:['’]s| is| was| are| were)\s+working(?=\s+(?:for|in|at)\b|\s*\?)"
+                r"|\bgood things?\b|\b(?:did|do|does)\s+(?:inspectors|Ofsted|they)\s+like\b"
+                r"|\bcommend\w*|\b(?:doing|done|do|did)\s+(?:right|a good job)\b",
                 _FLAGS), "strengths"),
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
                 r"|\bkey (?:findings?|points?|messages?)\b"
