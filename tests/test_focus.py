@@ -667,3 +667,16 @@ def test_whether_something_was_any_good_asks_both_sides():
     assert polarity("Were Devon's memory books any good?") is None
     # what the work was like with families is no verdict on it
     assert polarity("What was working with families like in Devon?") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Anything bad about fostering in Devon?",
+    "Were there any red flags about adoption in Devon?",
+    "What did inspectors not like about Devon's front door?",
+    "What didn't Ofsted like about adoption in Devon?",
+    "What was Devon getting wrong on adoption?",
+])
+def test_what_went_badly_asks_for_weaknesses(question):
+    from assistant.answering.focus import polarity
+
+    assert polarity(question) == "weaknesses"

@@ -616,7 +616,16 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\bf(?:a|e)ll(?:s|ing)? short\b|\bnot (?:yet )?good enough\b"
                 # "what isn't working for care leavers in prison?", "carrying too many cases"
                 r"|\bnot working\b|\b(?:is|are|was|were)n[’']?t working\b"
-                r"|\btoo (?:many|much|few|little|high|low|long|slow)\b", _FLAGS),
+                r"|\btoo (?:many|much|few|little|high|low|long|slow)\b"
+                # "anything bad about fostering?", "any red flags?", "the downsides", "what
+                # did inspectors not like?", "what was it getting wrong?", "were inspectors
+                # worried about ...?"
+                r"|\banything (?:bad|negative)\b|\bbad news\b|\bred flags?\b|\bdownsides?\b"
+                r"|\bdrawbacks?\b|\bnegatives\b|\bminus points?\b|\bsore points?\b"
+                r"|\b(?:did|do|does)(?:n['’]t|\s+not)\s+(?:inspectors|Ofsted|they)\s+like\b"
+                r"|\b(?:did|do|does)\s+(?:inspectors|Ofsted|they)\s+(?:not\s+like|dislike)\b"
+                r"|\b(?:getting|get|got|gets)\s+wrong\b"
+                r"|\b(?:inspectors|Ofsted)\s+(?:were\s+|was\s+)?worried\b", _FLAGS),
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b"
                 r"|\b(?:working|worked|going|went|goes|done|doing|did|does|do) well\b"
