@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.abbreviations import abbreviations_defined
 from assistant.answering.context import AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.evidence import paragraph_terms, topic_words
 from assistant.answering.focus import PARTS, SECOND_ASK
@@ -34,8 +35,6 @@ _GRADE_TALK = frozenset(terms("outstanding good adequate inadequate requires imp
                               "satisfactory top mark marks highest lowest higher lower least "
                               "most rest review weakest strongest worst best poorest came "
                               "come"))
-#: An abbreviation ("LSCB") stands for words an area's name spells out.
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b")
 
 
 #: "What judgement did Oldham's LSCB get?" asks one part's grade, unlike "which judgements
@@ -149,8 +148,9 @@ def _beside_the_point(q: AskedQuestion, ctx: AnswerContext,
     if not q.focus or q.focus.kind != "grade" or SECOND_ASK.search(q.text) \
             or _EVERY_PART.search(q.text):
         return False
-    named = {t for s in q.reports for t in terms(s.label)} | set(
-        terms(" ".join(_ABBREVIATION.findall(q.text))))
+    # (an abbreviation the reports define, "LSCB", stands for words an area's name spells out)
+    named = {t for s in q.reports for t in terms(s.label)} | {
+        t for written, _ in abbreviations_defined(q.text, ctx.corpus_text) for t in terms(written)}
     words = [t for t in topic_words(q.text, set(q.place_words))
              if t not in _GRADE_FRAME and t not in _GRADE_TALK and t not in named]
     said = ctx.words_of(frozenset(m.report for m in matches))
