@@ -30,7 +30,7 @@ from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
-from assistant.answering.focus import COMPARE, SECOND_ASK, read_focus
+from assistant.answering.focus import COMPARE, SECOND_ASK, plain_wording, read_focus
 from assistant.answering.judgement import ASKS_PREVIOUS, answer_judgement, find_matches
 from assistant.answering.metadata import (answer_addressee, answer_dates, answer_inspector,
                                           answer_legal_basis)
@@ -83,6 +83,11 @@ _FIRST_ASKS = ("grade", "dates", "inspector", "addressee", "content")
 #: A second ask that is about the report itself: who inspected it, when, to whom.
 _ABOUT_THE_REPORT = re.compile(r"\s*(?:who|when|what\s+(?:dates?|days?|weeks?)|which\s+"
                                r"(?:dates?|days?|weeks?|inspectors?))\b", re.IGNORECASE)
+#: A second question joined by a bare "and" to one about the report's facts ("what
+#: judgement did they get and what had improved since ...?"); after a question about its
+#: content, "and what" is more often part of the one question ("what worked and what didn't").
+_AND_ASKS = re.compile(r"\s+and\s+((?:what|how|which|where|who|has|had|have)\b[^?]{8,}\??)\s*$",
+                       re.IGNORECASE)
 #: How the previous inspection went, asked after when it was ("when was the previous
 #: inspection, and what was the result?"): the report's line on it says both.
 _ITS_RESULT = re.compile(r"\s*what\s+(?:was|were)\s+(?:the|its)\s+(?:results?|outcomes?|grades?"
@@ -163,7 +168,9 @@ class Assistant:
             reports = prefer_full_inspections(reports)
         # Abbreviations the reports define are spelt out once ("LSCB", "GPs"), and everyday
         # phrases get the genre's words ("the courts" → "proceedings").
-        expanded = expand_paraphrases(expand_abbreviations(question, self.corpus_text))
+        # ("at what point ..." is searched for as "when ...", and read as it is asked)
+        expanded = expand_paraphrases(expand_abbreviations(plain_wording(question),
+                                                           self.corpus_text))
         kinds = [KIND_WORDS[kind] for kind, cue in REPORT_KINDS.items()
                  if cue.search(question) and any(s.metadata.report_type == kind
                                                  for s in reports)]
@@ -218,7 +225,8 @@ class Assistant:
         lost "overall grade, and did any part come out good?", which the whole question
         answers; a topic's passages, searched for with the whole question, often miss the
         second topic.)"""
-        second = SECOND_ASK.search(asked.text)
+        second = SECOND_ASK.search(asked.text) or (
+            asked.focus.kind != "content" and _AND_ASKS.search(asked.focus.clause))
         if not (second and draft.citations and asked.focus.kind in _FIRST_ASKS
                 and len(asked.reports) == 1):
             return draft
@@ -240,6 +248,14 @@ class Assistant:
             shown = f"{citation.quote} [{citation.locator()}]"
             if shown in draft.text:
                 text = text.replace(shown, " ")
+                continue
+            # ... nor its opening sentences when the second quote runs on from them
+            said = next((c.quote for c in draft.citations if (c.report, c.paragraph) == (
+                citation.report, citation.paragraph) and citation.quote.startswith(c.quote)
+                and c.quote in draft.text), None)
+            if said:
+                text = text.replace(shown, f"{citation.quote[len(said):].strip()} "
+                                           f"[{citation.locator()}]")
         text = re.sub(r"[ \t]{2,}", " ", text).strip()
         if not text:
             return draft

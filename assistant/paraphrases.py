@@ -221,6 +221,13 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "important papers": ("key documents", "documents", "identification"),
     "self-assessment": ("self-evaluation", "self-evaluated", "know themselves"),
     "self-evaluation": ("self-assessment", "self-assessed", "know themselves"),
+    # "did leaders know their own strengths and weaknesses?"
+    "own strengths": ("self-assessment", "self-evaluation", "know themselves"),
+    "own weaknesses": ("self-assessment", "self-evaluation", "know themselves"),
+    "own weak spots": ("self-assessment", "self-evaluation", "know themselves"),
+    "staff spirit": ("morale",),
+    "team spirit": ("morale",),
+    "split into": ("divided into", "divided"),
     "nowhere to move on": ("move-on accommodation", "move on"),
     "checked": ("audited", "reviewed"),
     "look after a parent": ("young carers",),

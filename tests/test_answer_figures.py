@@ -560,3 +560,14 @@ def test_an_abbreviation_counted_is_also_counted_as_the_reports_write_it_out():
     assert sgo.search("There were 13 SGOs in the year.")
     lado = _figure_kind("How many LADO referrals were there?", ctx)
     assert lado.search("The LADO received 231 referrals.")
+
+
+def test_a_count_can_follow_what_it_counts_as_what_it_rose_or_fell_to():
+    from assistant.answering.focus import figure_pattern
+
+    counted = figure_pattern("What was the number of LADO referrals in 2014–15?")
+    assert counted.search("This has had a positive impact and referrals have increased to 103 "
+                          "in 2014–15 – an increase from 98 in 2013–14.")
+    assert counted.search("At the end of March, referrals stood at 420.")
+    # a rise to a year is no count
+    assert not counted.search("Since then, referrals have increased to 2015 levels.")

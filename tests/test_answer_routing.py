@@ -601,3 +601,26 @@ def test_which_judgement_an_area_got_is_that_area_s_alone(two_reports_assistant)
     assert "care leavers was judged good" in answer.text, answer.text
     every = two_reports_assistant.ask("Bristol 2023 – which area got the lowest grade?")
     assert every.text.count(" was judged ") >= 4, every.text
+
+
+def test_a_second_question_joined_by_a_bare_and_to_a_grade_question_is_answered_too(
+        two_reports_assistant):
+    answer = two_reports_assistant.ask("Bristol 2023: what judgement did they get and what had "
+                                       "improved since the last inspection?")
+    assert "overall effectiveness requires improvement to be good" in answer.text, answer.text
+    assert "very real improvements" in answer.text, answer.text
+    # the second part does not quote again what the first already gives
+    assert answer.text.count("much progress has been made since") == 1, answer.text
+    # what is shown of the longer quote is part of what its citation quotes
+    longer = [c for c in answer.citations if c.quote.startswith("In some areas")
+              and len(c.quote) > len("In some areas, such as for services for children in care")
+              and "Most children" in c.quote]
+    assert longer and "Most children" in answer.text, answer.citations
+
+
+def test_the_date_of_the_previous_visit_of_any_kind_is_asked_of_the_visits_too():
+    from assistant.answering.metadata import _VISITED
+
+    assert _VISITED.search("Middlesbrough 2026 – what date was the previous Ofsted visit?")
+    assert _VISITED.search("When had Ofsted last visited Middlesbrough?")
+    assert not _VISITED.search("When was the previous inspection?")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answering.focus import figure_pattern, main_clause, read_focus
+from assistant.answering.focus import figure_pattern, main_clause, plain_wording, read_focus
 
 PLACES = {"wigan", "sefton", "devon", "bristol", "luton", "wiltshir", "essex", "derbi"}
 
@@ -654,6 +654,11 @@ def test_how_often_said_in_words_includes_rare_occasions():
     "What's working for care leavers in Devon?",
     "What did inspectors like about Devon's front door?",
     "What was Devon doing right on adoption?",
+    "What was good about Devon's virtual school?",
+    "What stood out as good in Devon's safeguarding hub?",
+    "What was effective about early help in Devon?",
+    "What did Devon get right for care leavers?",
+    "What were the highlights for care leavers in Devon?",
 ])
 def test_what_went_right_asks_for_strengths(question):
     from assistant.answering.focus import polarity
@@ -675,8 +680,44 @@ def test_whether_something_was_any_good_asks_both_sides():
     "What did inspectors not like about Devon's front door?",
     "What didn't Ofsted like about adoption in Devon?",
     "What was Devon getting wrong on adoption?",
+    "Where did Devon's front door fall down?",
+    "What were inspectors unhappy with in Devon's safeguarding hub?",
 ])
 def test_what_went_badly_asks_for_weaknesses(question):
     from assistant.answering.focus import polarity
 
     assert polarity(question) == "weaknesses"
+
+
+def test_a_report_named_with_a_comma_before_the_question_is_framing():
+    assert main_clause("Bristol, March 2025 focused visit: which director received the "
+                       "letter?") == "which director received the letter?"
+    assert read_focus("Bristol, March 2025 focused visit: which director received the "
+                      "letter?").kind == "addressee"
+
+
+@pytest.mark.parametrize("question", [
+    "The 2019 Cornwall children's services report refers back to the last inspection - what "
+    "year was that one?",
+    "Middlesbrough's June 2026 inspection – what date was the previous Ofsted visit?",
+])
+def test_a_date_asked_of_the_inspection_before_reads_as_dates(question):
+    assert read_focus(question).kind == "dates"
+
+
+def test_a_date_asked_of_something_else_is_no_question_about_the_inspection():
+    assert read_focus("In what year did Kent open its virtual school, according to the last "
+                      "inspection?").kind != "dates"
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("At what point should a child's permanence plan be decided?",
+     "when should a child's permanence plan be decided?"),
+    ("By which stage in the review cycle were plans in place?",
+     "when in the review cycle were plans in place?"),
+    # a stage that is named is the topic
+    ("At what stage of pre-proceedings were families told?",
+     "At what stage of pre-proceedings were families told?"),
+])
+def test_idioms_for_when_are_said_plainly(question, plain):
+    assert plain_wording(question) == plain

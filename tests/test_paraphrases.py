@@ -3,6 +3,7 @@ words, and the topic check counts a phrase as present when a passage holds one o
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from assistant.answering.evidence import carried, held, paragraph_terms, topic_words
@@ -429,3 +430,40 @@ def test_the_last_words_of_a_long_form_stand_for_its_abbreviation_where_the_text
         "Did reviewing officers (IRO) visit?"
     assert expand_abbreviations("Were social workers skilled?", corpus) == \
         "Were social workers skilled?"
+
+
+def test_the_words_that_ask_for_strengths_count_where_held_and_are_not_missed_elsewhere():
+    # "anything positive from frontline staff about senior leaders?" is about what staff said
+    # of leaders; a passage need not say "positive" to answer it.
+    from assistant.answering.focus import polarity_words
+    question = "Anything positive from frontline staff about senior leaders?"
+    optional = polarity_words(question, "strengths")
+    assert optional == frozenset(terms("anything positive"))
+    plain = _passage("Frontline staff speak highly of senior leaders, who are visible.")
+    saying_it = _passage("Frontline staff are positive about senior leaders.")
+
+    class Same:  # every text the same vector: a missing word pulls nowhere
+        def encode(self, texts):
+            return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
+
+    assert terms("positive")[0] in carried(question, [plain], lambda t: 5.0, Same()).missing
+    found = carried(question, [plain], lambda t: 5.0, None, optional=optional)
+    assert found.missing == () and found.share == 1.0
+    assert carried(question, [saying_it], lambda t: 5.0, None, optional=optional).share == 1.0
+    # a question that is nothing but the cue still needs it
+    assert carried("Anything positive?", [plain], lambda t: 5.0, None,
+                   optional=polarity_words("Anything positive?", "strengths")).missing
+
+
+@pytest.mark.parametrize("question, stem, reports_say", [
+    ("Did leaders know their own strengths and weaknesses?", "strength", "self-assessment"),
+    ("Was staff spirit OK?", "spirit", "morale"),
+    ("The service was split into how many areas?", "split", "divided"),
+])
+def test_everyday_wording_of_self_knowledge_morale_and_division(question, stem, reports_say):
+    assert frozenset(terms(reports_say)) in glosses(question, "")[terms(stem)[0]]
+
+
+def test_on_its_books_is_no_topic_of_a_count():
+    assert topic_words("How many children in need did Middlesbrough have on its books?") == \
+        topic_words("How many children in need did Middlesbrough have?")

@@ -141,7 +141,9 @@ _BREVITY = re.compile(r"\bin (?:a|one|two|a few) (?:sentences?|lines?|words?|bre
                       # "Herts 2023 – short answer: had the council spotted the problems?"
                       r"|\b(?:short|quick|brief|simple|one-word|one-line) (?:answer|verdict"
                       r"|summary|version)\b|\bin plain (?:terms|english|words)\b"
-                      r"|\byes or no\b", re.IGNORECASE)
+                      r"|\byes or no\b"
+                      # "how many children in need did it have on its books?"
+                      r"|\bon (?:its|their|the|[\w'’-]+['’]s?) books\b", re.IGNORECASE)
 
 #: Months and seasons date what is asked ("at the March 2022 inspection"), they are not its
 #: topic; a figure's sentence is still chosen by them ("at the end of March 2014"). ("May" is
@@ -206,13 +208,16 @@ def topic_words(question: str, place_words: set[str] = frozenset()) -> list[str]
 def carried(question: str, passages: list[Passage], idf, embedder,
             place_words: set[str] = frozenset(),
             glosses: dict[str, list[frozenset[str]]] | None = None,
-            known=None, report_words: frozenset[str] | None = None) -> Carried:
+            known=None, report_words: frozenset[str] | None = None,
+            optional: frozenset[str] = frozenset()) -> Carried:
     """Whether the first few passages carry the question's topic, and which one does most.
 
     Words weigh by their IDF. The rarest word names the topic: when the passage lacks it, it
     must be there in other words (see ``MIN_PULL``). A question none of whose specific words
     is in any passage needs a sentence close in meaning. ``glosses`` (see
-    ``assistant.paraphrases.glosses``) give words that stand for a question word.
+    ``assistant.paraphrases.glosses``) give words that stand for a question word. An
+    ``optional`` word counts where a passage holds it and is not missed where it does not
+    ("positive" in "anything positive about the hub?").
     """
     wanted = topic_words(question, place_words)
     wanted += [t for t in phrase_words(question) if t not in wanted and t not in place_words]
@@ -222,8 +227,9 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         return Carried(passages[0], 1.0, (), True)
     narrowed = _narrowed(question, wanted)
     weights = {t: idf(t) + NARROWED_WEIGHT * (t in narrowed) for t in wanted}
-    total = sum(weights.values()) or 1.0
-    rarest = max(weights, key=weights.get)
+    required = {t: w for t, w in weights.items() if t not in optional} or weights
+    optional = frozenset(weights) - frozenset(required)
+    rarest = max(required, key=required.get)
     # (each side by its topic words, if it has any: "trafficked or exploited kids" asks no
     # kids; "work or college" is held by "work")
     alternatives = [tuple(side & set(wanted) or side for side in found)
@@ -249,7 +255,9 @@ def carried(question: str, passages: list[Passage], idf, embedder,
         present |= {t for sides in alternatives if any(side <= present for side in sides)
                     for side in sides for t in side}
         absent = tuple(t for t in wanted if not holds(t, present, passage.paragraph.text))
-        share = sum(w for t, w in weights.items() if t not in absent) / total
+        counted = {t: w for t, w in weights.items() if t not in optional or t not in absent}
+        share = sum(w for t, w in counted.items() if t not in absent) / sum(counted.values())
+        absent = tuple(t for t in absent if t not in optional)
         if best is None or share > best.share:
             best = Carried(passage, share, absent, True)
         if not absent:
@@ -263,7 +271,7 @@ def carried(question: str, passages: list[Passage], idf, embedder,
     # One specific word may be there in other words; the two most specific, both absent
     # from every passage near the top, mean the topic is not there ("forced marriage and
     # honour-based abuse" over a report on domestic abuse).
-    most_specific = sorted(weights, key=weights.get, reverse=True)[:2]
+    most_specific = sorted(required, key=required.get, reverse=True)[:2]
     if len(wanted) > 2 and all(t in best.missing and not any(
             holds(t, _words_and_pairs(p.paragraph.text), p.paragraph.text)
             for p in passages[:PASSAGES_CHECKED]) for t in most_specific) and any(

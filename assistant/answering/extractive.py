@@ -19,7 +19,8 @@ from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion,
 from assistant.answering.evidence import (DATE_WORDS, GENERIC, WHOLE_TEXT_REPORTS, carried,
                                           carries, held, paragraph_terms, topic_words)
 from assistant.answering.focus import (ASKS_DATE, HOW_OFTEN, OFTEN_IN_WORDS, SECOND_ASK,
-                                      figure_kind_of_its_own, figure_pattern, main_clause)
+                                      figure_kind_of_its_own, figure_pattern, main_clause,
+                                      plain_wording, polarity_words)
 from assistant.answering.framing import (ABOUT_THE_VISIT, FRAMING_SENTENCE, TITLE_LINE,
                                          is_contents)
 from assistant.answering.judgement import GRADED
@@ -141,6 +142,8 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     scope = frozenset(q.scope.reports or ())
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
                     q.place_words, q.glosses,
+                    optional=polarity_words(q.focus.clause, q.focus.polarity) if q.focus
+                    else frozenset(),
                     known=lambda t: held(t, ctx.vocabulary),
                     report_words=ctx.words_of(scope)
                     if 0 < len(scope) <= WHOLE_TEXT_REPORTS else None)
@@ -250,8 +253,8 @@ def _spread(citations: list[Citation]) -> list[Citation]:
 
 def focus_text(q: AskedQuestion, topic: str, ctx: AnswerContext) -> str:
     """The words the answer must be about: the question's main clause, less its scope."""
-    clause = expand_abbreviations(q.focus.clause, ctx.corpus_text, long_forms=False) \
-        if q.focus else topic
+    clause = expand_abbreviations(plain_wording(q.focus.clause), ctx.corpus_text,
+                                  long_forms=False) if q.focus else topic
     return without_scope_words(clause, ctx.summaries, q.scope)
 
 

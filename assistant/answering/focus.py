@@ -216,6 +216,20 @@ _RATED_BY_OTHERS = re.compile(r"\b(?:courts?|Cafcass|judges?|judiciary|parents|f
 ASKS_DATE = re.compile(r"(?:^|[–:-]\s)\s*(?:since\s+)?when\s+"
                        r"(?:did|was|were|had|has|does|do|is|are)\b"
                        r"|\b(?:what|which)\s+(?:year|month|date)\b", _FLAGS)
+#: The inspection or visit before the one reported on, as a question names it when it asks
+#: for its date ("... refers back to the last inspection - what year was that one?").
+_LAST_ONE = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:inspection|visit)\b", _FLAGS)
+#: ... not where it is the source of what is asked ("what year did it open, according to the
+#: last inspection?") or its time ("since the last inspection").
+_FROM_LAST_ONE = re.compile(r"\b(?:according to|per|since|after|before|from|by)\s+"
+                            r"(?:the\s+|its\s+|their\s+)?$", _FLAGS)
+
+
+def _asks_of_last_one(question: str) -> bool:
+    """Whether ``question`` names the inspection before as what it asks about."""
+    return any(not _FROM_LAST_ONE.search(question[:m.start()])
+               for m in _LAST_ONE.finditer(question))
 #: Inspections of another kind a report mentions ("When was Cornwall's joint targeted area
 #: inspection?"): their dates are in the report's text, not its own inspection dates.
 _OTHER_INSPECTION = re.compile(r"\bjoint targeted\b|\bJTAIs?\b|\bpeer reviews?\b"
@@ -523,6 +537,13 @@ def figure_pattern(clause: str) -> re.Pattern | None:
                           rf"|reached|exceeded|exceeds)\s+"
                           rf"(?:approximately |around |about |nearly |over |more than )?"
                           rf"{_NUMBER}\b"
+                          # "referrals have increased to 103 in 2014–15", "caseloads stand
+                          # at 18"
+                          rf"|{named}\w*\s+(?:(?:have|has|had)\s+)?(?:increased|risen|rose"
+                          rf"|fallen|fell|decreased|reduced|grown|grew|dropped|stands?|stood"
+                          rf"|totall?ed)\s+(?:(?:from\s+{_NUMBER}\s+)?to|at)\s+"
+                          rf"(?:approximately |around |about |nearly |over |more than )?"
+                          rf"(?!(?:19|20)\d\d\b){_NUMBER}\b"
                           # "how many of them felt ...": "only half of care leavers ..."
                           rf"|\b(?:half|a third|a quarter|two-thirds|three-quarters|\d+%)"
                           rf"\s+of\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){{0,2}}?"
@@ -560,7 +581,8 @@ _REPORT_FIRST = re.compile(
     # The name is capitalised words, years and the names of report kinds ("Barking and
     # Dagenham SEND inspection"); not a topic ("Kids going missing from home – what ...?").
     r"^(?:(?:(?-i:[A-Z])[\w'’.&-]*|\(?(?:19|20)\d\d\)?|and|&|of|upon|on|with|the|focused|visit"
-    r"|inspection|area|full|report|monitoring|re-inspection)\s*){1,8}?(?:[–:]|\s-)\s+"
+    # ("Bristol, March 2025 focused visit: which ...?")
+    r"|inspection|area|full|report|monitoring|re-inspection),?\s*){1,8}?(?:[–:]|\s-)\s+"
     # ("Cornwall 2019 – in what year was ...?")
     r"(?=(?:(?:in|on|at|for|by|from|since|over|to|up to)\s+)?(?:what|how|when|where|which"
     r"|who|why|is|are|was|were|did|does|do|has|have|had|can|could)\b)", _FLAGS)
@@ -625,7 +647,10 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\b(?:did|do|does)(?:n['’]t|\s+not)\s+(?:inspectors|Ofsted|they)\s+like\b"
                 r"|\b(?:did|do|does)\s+(?:inspectors|Ofsted|they)\s+(?:not\s+like|dislike)\b"
                 r"|\b(?:getting|get|got|gets)\s+wrong\b"
-                r"|\b(?:inspectors|Ofsted)\s+(?:were\s+|was\s+)?worried\b", _FLAGS),
+                r"|\b(?:inspectors|Ofsted)\s+(?:were\s+|was\s+)?worried\b"
+                # "where did the MASH fall down?", "what were inspectors unhappy with?"
+                r"|\bf(?:a|e)ll(?:s|ing)?\s+down\b"
+                r"|\b(?:unhappy|dissatisfied|not happy)\s+(?:with|about)\b", _FLAGS),
      "weaknesses"),
     (re.compile(r"\bstrength\w*|\bstrong(?:est)?\b"
                 r"|\b(?:working|worked|going|went|goes|done|doing|did|does|do) well\b"
@@ -638,7 +663,13 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # like?", "commended", "what was it doing right?"
                 r"|\bwhat(?:['’]s| is| was| are| were)\s+working(?=\s+(?:for|in|at)\b|\s*\?)"
                 r"|\bgood things?\b|\b(?:did|do|does)\s+(?:inspectors|Ofsted|they)\s+like\b"
-                r"|\bcommend\w*|\b(?:doing|done|do|did)\s+(?:right|a good job)\b",
+                r"|\bcommend\w*|\b(?:doing|done|do|did)\s+(?:right|a good job)\b"
+                # "what was good about the virtual school?", "what stood out as good?", "what
+                # did the council get right?", "the highlights for care leavers"
+                r"|\bwhat(?:['’]s|\s+(?:was|were|is|are))\s+(?:so\s+|particularly\s+|especially"
+                r"\s+|really\s+)?(?:good|effective|positive|excellent)\s+(?:about|in|with)\b"
+                r"|\b(?:stood|stands?|standing)\s+out\s+(?:as\s+)?(?:good|positive|strong|excellent"
+                r"|effective)\b|\b(?:get|gets|getting|got)\s+right\b|\b(?:the|any)\s+highlights\b",
                 _FLAGS), "strengths"),
     (re.compile(r"\bsummar\w*|\boverview\b|\bmain (?:findings?|points?|messages?|conclusions?)"
                 r"|\bkey (?:findings?|points?|messages?)\b"
@@ -822,6 +853,22 @@ _LACKING = re.compile(r"\b(what(?:'s|’s|\s+(?:is|was|were|are|has been|had bee
                       r"|anything|something)\s+(missing|absent)\s+(from|in)\b", _FLAGS)
 
 
+#: "At what point ...?" asks when ("at what point should the plan be decided?"); "point" and
+#: "stage" are no topic of it. ("At what stage of pre-proceedings ...?" names one.)
+_WHEN_IDIOM = re.compile(r"\b(?:at|by)\s+(?:what|which)\s+(?:point|stage|juncture)\b"
+                         r"(?!\s+of\b)", _FLAGS)
+
+
+def plain_wording(question: str) -> str:
+    """``question`` with its idioms for "when" said plainly.
+
+    Example:
+        >>> plain_wording("At what point should a child's permanence plan be decided?")
+        "when should a child's permanence plan be decided?"
+    """
+    return _WHEN_IDIOM.sub("when", question)
+
+
 def read_focus(question: str, place_words: set[str] = frozenset(),
                names_several_reports: bool = False) -> Focus:
     """The focus of ``question``; ``place_words`` are the stemmed words of the places it
@@ -844,6 +891,23 @@ def polarity(clause: str) -> str | None:
         if kind == "improve" and pattern.search(clause):
             return "weaknesses"
     return None
+
+
+def polarity_words(clause: str, lean: str | None) -> frozenset[str]:
+    """The stemmed words of ``clause`` that ask which way the answer leans ("anything
+    positive from frontline staff about senior leaders?" is about what staff said of leaders):
+    a passage need not hold them to be about the topic, though it may.
+
+    Example:
+        >>> sorted(polarity_words("Anything positive about the care leavers' hub?", "strengths"))
+        ['anyth', 'posit']
+    """
+    for pattern, kind in SUMMARY_CUES:
+        if kind == lean:
+            found = pattern.search(clause)
+            if found:
+                return frozenset(terms(found.group(0)))
+    return frozenset()
 
 
 #: "Why were care leavers graded requires improvement?" asks for the reasons, not the grade.
@@ -886,7 +950,8 @@ def _read(clause: str, place_words: set[str], question: str,
         return Focus("addressee", clause)
     if _INSPECTOR.search(clause):
         return Focus("inspector", clause)
-    if _DATES.search(clause) and not _OTHER_INSPECTION.search(clause):
+    if (_DATES.search(clause) or ASKS_DATE.search(clause) and _asks_of_last_one(question)) \
+            and not _OTHER_INSPECTION.search(clause):
         return Focus("dates", clause)
     # "Were care leavers put up in B&Bs in Plymouth (2018) or Manchester (2017)?" asks both.
     # ("Greenwich 2024 and Stockport 2022 – how good was ...?" names both before the dash)

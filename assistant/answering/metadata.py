@@ -202,7 +202,9 @@ _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 _HOW_IT_WENT = re.compile(r"\b(?:grades?|graded|judge?ments?|judged|rat(?:ed|ing)|verdict"
                           r"|results?|outcomes?)\b", re.IGNORECASE)
 
-_VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b", re.IGNORECASE)
+_VISITED = re.compile(r"\blast visited\b|\bvisited\b[^?]*\bbefore\b"
+                      # "what date was the previous Ofsted visit?": a visit of any kind
+                      r"|\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+)?visit\b", re.IGNORECASE)
 
 
 def answer_dates(q: AskedQuestion, ctx: AnswerContext) -> Draft | None:
