@@ -659,6 +659,8 @@ def test_how_often_said_in_words_includes_rare_occasions():
     "What was effective about early help in Devon?",
     "What did Devon get right for care leavers?",
     "What were the highlights for care leavers in Devon?",
+    "What had Devon pulled off despite the pandemic?",
+    "Where had Devon made the biggest strides?",
 ])
 def test_what_went_right_asks_for_strengths(question):
     from assistant.answering.focus import polarity
@@ -700,6 +702,7 @@ def test_a_report_named_with_a_comma_before_the_question_is_framing():
     "The 2019 Cornwall children's services report refers back to the last inspection - what "
     "year was that one?",
     "Middlesbrough's June 2026 inspection – what date was the previous Ofsted visit?",
+    "When did the Isles of Scilly last have a full graded inspection before the 2023 one?",
 ])
 def test_a_date_asked_of_the_inspection_before_reads_as_dates(question):
     assert read_focus(question).kind == "dates"
@@ -721,3 +724,12 @@ def test_a_date_asked_of_something_else_is_no_question_about_the_inspection():
 ])
 def test_idioms_for_when_are_said_plainly(question, plain):
     assert plain_wording(question) == plain
+
+
+def test_a_rundown_is_a_summary_and_what_has_to_happen_asks_for_the_recommendations():
+    from assistant.answering.focus import listed_topic
+
+    assert listed_topic("Give me a short rundown of the main weaknesses inspectors found?") == \
+        ("weaknesses", ())
+    assert listed_topic("How does the report sign off? What has to happen now?")[0] == \
+        "recommendations"

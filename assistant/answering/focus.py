@@ -226,10 +226,15 @@ _FROM_LAST_ONE = re.compile(r"\b(?:according to|per|since|after|before|from|by)\
                             r"(?:the\s+|its\s+|their\s+)?$", _FLAGS)
 
 
+#: "When did the Isles of Scilly last have a full graded inspection before the 2023 one?"
+_LAST_BEFORE = re.compile(r"\blast\b[^?]*\b(?:inspection|inspected|visit|visited)\b[^?]*"
+                          r"\bbefore\b", _FLAGS)
+
+
 def _asks_of_last_one(question: str) -> bool:
     """Whether ``question`` names the inspection before as what it asks about."""
-    return any(not _FROM_LAST_ONE.search(question[:m.start()])
-               for m in _LAST_ONE.finditer(question))
+    return bool(_LAST_BEFORE.search(question)) or any(
+        not _FROM_LAST_ONE.search(question[:m.start()]) for m in _LAST_ONE.finditer(question))
 #: Inspections of another kind a report mentions ("When was Cornwall's joint targeted area
 #: inspection?"): their dates are in the report's text, not its own inspection dates.
 _OTHER_INSPECTION = re.compile(r"\bjoint targeted\b|\bJTAIs?\b|\bpeer reviews?\b"
@@ -608,7 +613,10 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # "what did Ofsted say had to be done straight away?"
                 r"|\bwhat\b[^?]*\b(?:ha(?:s|ve|d)|need(?:s|ed)?) to be done\b"
                 r"|\bwhat\b[^?]*\bha(?:s|ve|d) to do\b(?!\s+with\b)"
-                r"|\bactions? (?:required|needed)\b", _FLAGS), "recommendations"),
+                r"|\bactions? (?:required|needed)\b"
+                # "what has to happen now?"
+                r"|\bwhat\b[^?]*\b(?:ha(?:s|ve|d)|needs?|must)\s+to\s+happen\b", _FLAGS),
+     "recommendations"),
     (re.compile(r"\b(?:need(?:s|ed)?|has|have|had) to (?:be )?improv\w*|\bneed(?:s|ed)? improv\w*"
                 # "which priority actions had to be taken immediately?"
                 r"|\bpriority actions?\b|\bimmediate actions?\b"
@@ -668,6 +676,8 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 # did the council get right?", "the highlights for care leavers"
                 r"|\bwhat(?:['’]s|\s+(?:was|were|is|are))\s+(?:so\s+|particularly\s+|especially"
                 r"\s+|really\s+)?(?:good|effective|positive|excellent)\s+(?:about|in|with)\b"
+                # "what had the council pulled off?", "where had it made the biggest strides?"
+                r"|\bpull(?:s|ed|ing)?\s+off\b|\bstrides\b"
                 r"|\b(?:stood|stands?|standing)\s+out\s+(?:as\s+)?(?:good|positive|strong|excellent"
                 r"|effective)\b|\b(?:get|gets|getting|got)\s+right\b|\b(?:the|any)\s+highlights\b",
                 _FLAGS), "strengths"),
@@ -732,6 +742,8 @@ _FRAME_WORDS = frozenset(terms(
     "anything something "
     # "what were the first things the council was told to fix?"
     "first firstly "
+    # "a short rundown of the main weaknesses", "the lowdown on care leavers"
+    "rundown lowdown "
     "two three four five six seven eight nine ten weakest strongest poorest lowest highest "
     "january february march april may june july august september october november december"))
 
