@@ -399,3 +399,36 @@ def test_a_gloss_that_is_a_term_of_the_genre_is_held_only_as_that_term():
     # "young people" and "foster carers" in one paragraph are not young carers
     assert not held("look", _words_and_pairs(
         "Young people are well matched with their foster carers."), found)
+
+
+def _close_passage(text: str, similarity: float):
+    from assistant.passages import Passage
+    from assistant.records import Paragraph
+
+    paragraph = Paragraph(17, text, ("Help and protection",), 4)
+    return Passage(None, paragraph, ((text, similarity),), similarity, similarity,
+                   similarity=similarity)
+
+
+def test_a_close_passage_holding_much_of_the_topic_answers_without_the_askers_own_words():
+    # "remote" and "partners" are the asker's words for "virtually" and "agencies"; the
+    # passage holds the rest and is close in meaning.
+    from assistant.answering.evidence import carried
+
+    import numpy as np
+
+    class Same:  # every text the same vector: a missing word pulls nowhere
+        def encode(self, texts):
+            return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
+
+    question = "Was remote access for partners to child protection conferences set up?"
+    weights = {"remot": 3.0, "partner": 3.0, "access": 1.0}.get
+    close = _close_passage("Agencies can now join child protection conferences virtually.", 0.6)
+    far = _close_passage("Agencies can now join child protection conferences virtually.", 0.5)
+
+    def check(passage):
+        return carried(question, [passage], lambda t: weights(t, 2.0), embedder=Same(),
+                       known=lambda t: True, report_words=frozenset({"agenc", "confer"}))
+
+    assert check(close).answered, check(close)
+    assert not check(far).answered, check(far)
