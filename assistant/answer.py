@@ -105,9 +105,11 @@ def _about_missing(asked: AskedQuestion) -> bool:
                for name in names)
 
 
-def scope_words_of(reports, scope: Scope, kinds: list[str] = ()) -> frozenset[str]:
+def scope_words_of(reports, scope: Scope, kinds: list[str] = (),
+                   others=()) -> frozenset[str]:
     """Stemmed words that chose the reports, not the topic: every name the named councils go
-    by, places named that have no report, and the kind of report asked for.
+    by (in ``others``' metadata too: one report's "East Riding" is another's "East Riding of
+    Yorkshire"), places named that have no report, and the kind of report asked for.
 
     Example:
         >>> sorted(scope_words_of([], Scope(None, True, ("Essex (2023)",))))
@@ -115,6 +117,9 @@ def scope_words_of(reports, scope: Scope, kinds: list[str] = ()) -> frozenset[st
     """
     names = [name for s in reports if scope.named
              for name in place_names(s.metadata.local_authority or "")]  # "Herts", "Stoke"
+    names += [name for s in others
+              if set(place_names(s.metadata.local_authority or "")) & set(names)
+              for name in place_names(s.metadata.local_authority or "")]
     return frozenset(t for place in names + [m.split(" (")[0] for m in scope.missing]
                      + list(kinds) for t in terms(place))
 
@@ -174,7 +179,7 @@ class Assistant:
         kinds = [KIND_WORDS[kind] for kind, cue in REPORT_KINDS.items()
                  if cue.search(question) and any(s.metadata.report_type == kind
                                                  for s in reports)]
-        place_words = scope_words_of(reports, scope, kinds)
+        place_words = scope_words_of(reports, scope, kinds, self.summaries)
         councils = {s.metadata.local_authority for s in reports} if scope.named else set()
         focus = read_focus(question, place_words, names_several_reports=len(councils) > 1)
         theme = self._theme(reports) if scope.named else frozenset()

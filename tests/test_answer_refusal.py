@@ -432,3 +432,8 @@ def test_a_close_passage_holding_much_of_the_topic_answers_without_the_askers_ow
 
     assert check(close).answered, check(close)
     assert not check(far).answered, check(far)
+
+
+def test_a_plea_for_a_short_answer_is_no_topic():
+    assert topic_words("What's behind the improvement? Short answer please.") == \
+        topic_words("What's behind the improvement?")

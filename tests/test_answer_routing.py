@@ -624,3 +624,22 @@ def test_the_date_of_the_previous_visit_of_any_kind_is_asked_of_the_visits_too()
     assert _VISITED.search("Middlesbrough 2026 – what date was the previous Ofsted visit?")
     assert _VISITED.search("When had Ofsted last visited Middlesbrough?")
     assert not _VISITED.search("When was the previous inspection?")
+
+
+def test_a_council_s_other_names_in_other_reports_are_no_topic_either():
+    from types import SimpleNamespace
+
+    from assistant.answer import scope_words_of
+    from assistant.routing import Scope
+    from assistant.search import terms
+
+    def council(name):
+        return SimpleNamespace(metadata=SimpleNamespace(local_authority=name))
+
+    short, full, other = council("East Riding"), council("East Riding of Yorkshire"), \
+        council("North Yorkshire")
+    scope = Scope(frozenset({"east-riding-2023"}), True)
+    assert terms("Yorkshire")[0] not in scope_words_of([short], scope)
+    words = scope_words_of([short], scope, others=[short, full, other])
+    assert terms("Yorkshire")[0] in words
+    assert terms("North")[0] not in words

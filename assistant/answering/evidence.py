@@ -94,7 +94,7 @@ GENERIC = frozenset(terms(
     # what a question calls the report's own parts ("how does the report's summary describe
     # the town?"), a slur on quality ("dodgy housing") and "had they spotted everything?"
     # frame what is asked
-    "summary summaries dodgy everything rundown lowdown "
+    "summary summaries dodgy everything rundown lowdown please "
     # what is left of a contraction ("isn't") and of a council's formal name
     "isn aren wasn weren don doesn didn hasn haven hadn won couldn shouldn wouldn "
     "year years fully thing things royal borough city county metropolitan district "
