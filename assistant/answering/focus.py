@@ -224,8 +224,6 @@ _LAST_ONE = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:[\w-]+\s+){0,2}?
 #: last inspection?") or its time ("since the last inspection").
 _FROM_LAST_ONE = re.compile(r"\b(?:according to|per|since|after|before|from|by)\s+"
                             r"(?:the\s+|its\s+|their\s+)?$", _FLAGS)
-
-
 #: "When did the Isles of Scilly last have a full graded inspection before the 2023 one?"
 _LAST_BEFORE = re.compile(r"\blast\b[^?]*\b(?:inspection|inspected|visit|visited)\b[^?]*"
                           r"\bbefore\b", _FLAGS)
@@ -235,6 +233,8 @@ def _asks_of_last_one(question: str) -> bool:
     """Whether ``question`` names the inspection before as what it asks about."""
     return bool(_LAST_BEFORE.search(question)) or any(
         not _FROM_LAST_ONE.search(question[:m.start()]) for m in _LAST_ONE.finditer(question))
+
+
 #: Inspections of another kind a report mentions ("When was Cornwall's joint targeted area
 #: inspection?"): their dates are in the report's text, not its own inspection dates.
 _OTHER_INSPECTION = re.compile(r"\bjoint targeted\b|\bJTAIs?\b|\bpeer reviews?\b"
