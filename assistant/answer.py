@@ -264,8 +264,11 @@ class Assistant:
         text = re.sub(r"[ \t]{2,}", " ", text).strip()
         if not text:
             return draft
+        # (the second answer's own citations as many as an answer shows, not every passage
+        # it weighed: a list of judgements keeps all its rows, and the two together all theirs)
+        shown = more.citations if more.listing else more.citations[:asked.top_k]
         return replace(draft, text=f"{draft.text}\n\n{text}",
-                       citations=tuple(dedupe([*draft.citations[:2], *more.citations,
+                       citations=tuple(dedupe([*draft.citations[:2], *shown,
                                                *draft.citations[2:]])))
 
     def _missing(self, asked: AskedQuestion) -> Draft:

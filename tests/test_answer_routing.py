@@ -616,6 +616,8 @@ def test_a_second_question_joined_by_a_bare_and_to_a_grade_question_is_answered_
               and len(c.quote) > len("In some areas, such as for services for children in care")
               and "Most children" in c.quote]
     assert longer and "Most children" in answer.text, answer.citations
+    # the judgements' rows and the second answer's own five, not every passage it weighed
+    assert len(answer.citations) <= 6 + 5, len(answer.citations)
 
 
 def test_the_date_of_the_previous_visit_of_any_kind_is_asked_of_the_visits_too():
