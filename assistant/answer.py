@@ -117,9 +117,11 @@ def scope_words_of(reports, scope: Scope, kinds: list[str] = (),
     """
     names = [name for s in reports if scope.named
              for name in place_names(s.metadata.local_authority or "")]  # "Herts", "Stoke"
-    names += [name for s in others
-              if set(place_names(s.metadata.local_authority or "")) & set(names)
-              for name in place_names(s.metadata.local_authority or "")]
+    if names:
+        named = set(names)
+        for authority in {s.metadata.local_authority or "" for s in others}:
+            if named.intersection(place_names(authority)):
+                names += place_names(authority)
     return frozenset(t for place in names + [m.split(" (")[0] for m in scope.missing]
                      + list(kinds) for t in terms(place))
 
