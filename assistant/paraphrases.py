@@ -251,6 +251,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "grooming": _EXPLOITED,
     "asylum seeker": ("asylum-seeking", "UASC"),
     "coming into care": ("edge of care", "entering care"),
+    # "the size of its looked-after population": how many children it looked after
+    "looked-after population": ("children looked after", "looked after children", "in care"),
+    "care population": ("children looked after", "looked after children", "in care"),
     "back in care": ("returned to be looked after", "returned to care", "re-entered care"),
     "talk to": ("interviews", "spoken with", "direct work"),
     "talking to": ("interviews", "spoken with", "direct work"),
@@ -713,6 +716,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "money worries": ("poverty", "financial", "cost of living", "debt"),
     "dodgy housing": ("poor housing", "housing conditions", "unsuitable housing", "housing"),
     "screened": ("strengths and difficulties", "SDQ", "screening", "assessment"),
+    "screening tool": ("strengths and difficulties", "SDQ", "screening"),
     "seat at the table": ("represented", "members", "membership", "involved"),
     "overseen": ("oversight", "governance", "scrutiny"),
     "pay attention": ("focus", "priority", "prioritised"),

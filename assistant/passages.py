@@ -86,7 +86,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
     rare = [t for t, w in weights.items() if w >= RARE_WORD * idf("")]
 
     def coverage(text: str) -> float:
-        return sum(w for t, w in weights.items() if _text_holds(text, t)) / total
+        return sum(w for t, w in weights.items() if text_holds(text, t)) / total
 
     wants_number = bool(QUANTITY.search(question))
     groups: dict[tuple, list[Hit]] = {}
@@ -111,7 +111,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
                 share = coverage(sentence)
                 best_similarity = max(best_similarity, similarity)
                 score = SENTENCE_DENSE_WEIGHT * similarity + (1 - SENTENCE_DENSE_WEIGHT) * share
-                holds_rare = bool(rare) and all(_text_holds(sentence, t) for t in rare)
+                holds_rare = bool(rare) and all(text_holds(sentence, t) for t in rare)
                 if holds_rare:
                     score += RARE_WORDS_BONUS
                     names_rare = True
@@ -173,7 +173,7 @@ def is_about(passage: Passage) -> bool:
 
 
 @lru_cache(maxsize=500_000)
-def _text_holds(text: str, term: str) -> bool:
+def text_holds(text: str, term: str) -> bool:
     """Whether the text's words hold ``term`` or a word that is the same, remembered by the
     text itself (the same sentences and question words recur): a string keeps its hash, so a
     long paragraph is looked up as fast as a short sentence, where a tuple of its words was

@@ -351,6 +351,18 @@ def test_the_inspectors_and_the_dates_asked_second_are_both_answered(two_reports
     assert "lead inspector of Bristol 2023" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "I need the dates Ofsted spent in Bristol for its 2023 inspection, plus the name of the "
+    "inspector in charge.",
+    "Bristol 2023: inspection dates and lead inspector?",
+])
+def test_the_dates_named_before_the_lead_inspector_are_answered_too(two_reports_assistant,
+                                                                     question):
+    answer = two_reports_assistant.ask(question)
+    assert answer.text.startswith("Bristol 2023 was inspected"), answer.text
+    assert "lead inspector of Bristol 2023" in answer.text, answer.text
+
+
 def test_a_question_about_a_council_with_no_report_is_not_answered_from_one_named_beside_it(
         two_reports_assistant):
     answer = two_reports_assistant.ask("Next door to Bristol – how did Wolverhampton's "

@@ -528,6 +528,12 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
     ("Number of special guardianship orders made for Devon children over the last year?",
      "13 children became subject to special guardianship orders",
      "Support for special guardians and 5 children"),
+    # "what number of" counts as "how many" does
+    ("What number of care leavers had apprenticeships at the council?",
+     "Four care leavers have council apprenticeships.",
+     "Pathway plans for children moving to the leaving care service at 16 or 17 vary."),
+    ("What number of the indicators in the scorecard related to care leavers?",
+     "Five indicators relate to care leavers.", "There are five care leavers."),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",
@@ -733,3 +739,35 @@ def test_a_rundown_is_a_summary_and_what_has_to_happen_asks_for_the_recommendati
         ("weaknesses", ())
     assert listed_topic("How does the report sign off? What has to happen now?")[0] == \
         "recommendations"
+
+
+@pytest.mark.parametrize("question, clause", [
+    ("Quick one: which HMI led the Derby inspection in 2025?",
+     "which HMI led the Derby inspection in 2025?"),
+    ("Can you tell me the dates the inspection team were on site in York?",
+     "the dates the inspection team were on site in York?"),
+    ("Could you tell me what Bristol did about caseloads?", "what Bristol did about caseloads?"),
+    ("I'd like to know what inspectors said about the front door",
+     "what inspectors said about the front door"),
+    ("Hi, what grade did Sefton get?", "what grade did Sefton get?"),
+    # what is wanted is the question
+    ("I need the bit about adoption in Kent", "I need the bit about adoption in Kent"),
+])
+def test_a_greeting_or_a_request_to_be_told_is_no_part_of_the_question(question, clause):
+    assert main_clause(question) == clause
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Quick one: which HMI led the Derby inspection in 2025?", "inspector"),
+    ("Can you tell me the dates the inspection team were on site in York in 2022?", "dates"),
+    # a rate the question ends on is a figure; rating is a verb before what is rated
+    ("Oldham 2015, care leavers NEET rate?", "figure"),
+    ("What was the care leavers' employment rate?", "figure"),
+    ("How did Ofsted rate care leavers?", "grade"),
+    ("Care leavers - how did they rate?", "grade"),
+    ("What was the size of its looked-after population at the 2016 inspection?", "figure"),
+    ("How big was the council's care leaver cohort?", "figure"),
+    ("How big a problem was drift?", "content"),
+])
+def test_requests_rates_and_sizes_read_as_what_they_ask(question, kind):
+    assert read_focus(question, PLACES).kind == kind

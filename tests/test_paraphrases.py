@@ -34,6 +34,14 @@ def test_a_plural_in_ies_is_the_phrase_too():
     assert "wider family" in expand_paraphrases("Were grannies asked to help?")
 
 
+@pytest.mark.parametrize("question, words", [
+    ("What was the size of its looked-after population?", "children looked after"),
+    ("Were children's feelings checked with a screening tool?", "strengths and difficulties"),
+])
+def test_a_population_or_a_screening_tool_is_searched_in_the_reports_words(question, words):
+    assert words in expand_paraphrases(question)
+
+
 def test_question_without_everyday_phrases_is_unchanged():
     question = "What did inspectors say about private fostering?"
     assert expand_paraphrases(question) == question

@@ -28,7 +28,7 @@ from assistant.answering.section import named_section_answer
 from assistant.citations import cite
 from assistant.paraphrases import phrase_words
 from assistant.passages import (FIGURE, FUSED_WEIGHT, QUANTITY, QUESTION_NOISE, Passage, is_about,
-                                 rank_passages)
+                                 rank_passages, text_holds)
 from assistant.records import Citation, Paragraph
 from assistant.quotes import whole_paragraph, with_antecedent, with_example, with_list
 from assistant.routing import REPORT_NAMED, Scope, place_names
@@ -140,10 +140,9 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
     unknown = not any(t in ctx.searcher.document_frequency for t in words)
     about = focus_text(q, topic, ctx)
     scope = frozenset(q.scope.reports or ())
+    optional = polarity_words(q.focus.clause, q.focus.polarity) if q.focus else frozenset()
     found = carried(about, [p for p, _ in cited], ctx.searcher.idf, ctx.embedder,
-                    q.place_words, q.glosses,
-                    optional=polarity_words(q.focus.clause, q.focus.polarity) if q.focus
-                    else frozenset(),
+                    q.place_words, q.glosses, optional=optional,
                     known=lambda t: held(t, ctx.vocabulary),
                     report_words=ctx.words_of(scope)
                     if 0 < len(scope) <= WHOLE_TEXT_REPORTS else None)
@@ -219,6 +218,12 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
             following = _sentence_after(best.paragraph, best.sentences[0][0])
             if following:
                 add(best, following)
+        # A word of the topic that the best paragraph holds and no quote gives is said in
+        # a sentence of its own ("a programme for perpetrators has yet to be commissioned").
+        specific = [t for t in topic_words(about, q.place_words) if t not in optional]
+        unsaid = _unsaid_sentence(best, chosen, specific, ctx.searcher.idf)
+        if unsaid:
+            add(best, unsaid)
         others = [p for p, _ in cited if p is not best]
         for other in others[:OTHER_PARAGRAPHS]:
             if other.score >= SECOND_PARAGRAPH * best.score:
@@ -229,6 +234,9 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                     if following:
                         add(other, _joined(other.paragraph, other.sentences[0][0],
                                            following) or following)
+                unsaid = _unsaid_sentence(other, chosen, specific, ctx.searcher.idf)
+                if unsaid:
+                    add(other, unsaid)
         # A question about performance ("how well", "how timely") should show a figure when
         # one is close by.
         if QUANTITY.search(topic) and not any(FIGURE.search(c.quote) for c in chosen):
@@ -238,6 +246,25 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                 add(passage, text)
     text = " ".join(f"{c.quote} [{c.locator()}]" for c in chosen)
     return Draft(text, tuple(_spread(dedupe(citations))))
+
+
+def _unsaid_sentence(passage: Passage, quoted: list[Citation], words: list[str],
+                     idf) -> str | None:
+    """The sentence of ``passage`` that holds most of the topic ``words`` it holds and the
+    quotes do not (weighed by their IDF), if any.
+
+    Example:
+        >>> _unsaid_sentence(passage, quoted, ["programm", "perpetr"], idf)  # doctest: +SKIP
+        'Victims can access the support that they need, but a programme for perpetrators ...'
+    """
+    said = " ".join(c.quote for c in quoted)
+    unsaid = [t for t in words if not text_holds(said, t)
+              and text_holds(passage.paragraph.text, t)]
+    if not unsaid:
+        return None
+    weight, sentence = max(((sum(idf(t) for t in unsaid if text_holds(s, t)), s)
+                            for s, _ in passage.sentences), key=lambda x: x[0])
+    return sentence if weight > 0 else None
 
 
 def _spread(citations: list[Citation]) -> list[Citation]:

@@ -271,6 +271,15 @@ FIGURE_QUESTION = re.compile(
     r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
+    # "Oldham 2015, care leavers NEET rate?": a rate the clause ends on is a noun
+    # (not "which service did families actually rate?")
+    r"|^(?![^?]*\b(?:did|do|does|would|will|could|should|might|to)\b[^?]*\brates?\s*\??\s*$)"
+    r"[^?]*?\b[\w-]+\s+rates?\s*\??\s*$"
+    # "what was the size of its looked-after population?", "how big was the cohort?"
+    r"|\bsize\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:population|cohort"
+    r"|caseloads?|workforce|team|budget|backlog|gap)\b"
+    r"|\bhow\s+(?:big|large)\s+(?:was|is|were|are)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:population|cohort|caseloads?|workforce|team|budget|backlog)\b"
     r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%"
     # "what rise in referrals followed ...?", "how big a drop in ...?"
     r"|\b(?:what|how big an?|how large an?)\s+(?:rise|increase|fall|drop|reduction|decrease)"
@@ -398,10 +407,12 @@ def _people_like(word: str) -> str:
     grown = re.fullmatch(_GROWN_UPS, word, _FLAGS)
     return _PEOPLE if young and grown else _YOUNG_PEOPLE if young else _GROWN_UPS
 _COUNTED = re.compile(r"(?:\bhow many|\b(?:what|which) (?:is|was|were|are) the (?:total )?number of"
+                      # "what number of care leavers were at university?"
+                      r"|\bwhat (?:total )?number of"
                       # terse: "Total number of children in care?", "X 2014 – number of ..."
                       r"|(?:^|[–:-])\W*(?:the\s+)?(?:total\s+)?number of)"
                       # ("how many did Herts know of": a verb, nothing counted after it)
-                      r"\s+(?:of\s+the\s+)?(?!(?:did|do|does|were|was|are|is|had|have|has"
+                      r"\s+(?:(?:of\s+)?the\s+)?(?!(?:did|do|does|were|was|are|is|had|have|has"
                       r"|could|can|will|would)\b)((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+?)"
                       r"(?:'s|’s)?\s+(?:were|was|are|is|did|do|does|had|have|has|had|could|"
                       r"can|will|would|in|on|at|of|for|with|who|that|\?|$"
@@ -764,6 +775,22 @@ class Focus:
     topic: tuple[str, ...] = ()
 
 
+#: What opens a question without being part of it: a greeting or a "quick one:" ("Quick one:
+#: which HMI led ...?"), and a request to be told ("Can you tell me the dates the team were on
+#: site?", "I'd like to know ..."); not what is wanted ("I need the bit about ...").
+_PREFACE = re.compile(
+    r"^\s*(?:(?:a\s+)?(?:quick|one\s+more|another|last|simple)\s+(?:one|question|q|thing|check)"
+    r"|question|hi|hello|hey|ok(?:ay)?|right|thanks)\s*[:,!–-]+\s*"
+    r"|^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:tell|show|give)\s+me"
+    r"(?:\s+please)?\s+(?=(?:what|how|when|where|which|who|whether|if|the|about)\b)"
+    r"|^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+"
+    r"|^\s*do\s+you\s+know\s+(?=(?:what|how|when|where|which|who|whether|if)\b)"
+    r"|^\s*I(?:['’]d|\s+would)\s+like\s+to\s+know\s+|^\s*I\s+(?:need|want)\s+to\s+know\s+"
+    # "I need the dates Ofsted spent in Newham", not "I need the bit about adoption"
+    r"|^\s*I\s+(?:need|want)\s+(?=the\s+(?:exact\s+)?(?:dates?|name|number|figure|grade)s?\b)",
+    _FLAGS)
+
+
 def main_clause(question: str) -> str:
     """The question less its framing.
 
@@ -771,7 +798,7 @@ def main_clause(question: str) -> str:
         >>> main_clause("When Wigan was inspected in 2025, how were disabled children supported?")
         'how were disabled children supported?'
     """
-    clause = _REPORT_FIRST.sub("", question.strip())
+    clause = _PREFACE.sub("", _REPORT_FIRST.sub("", _PREFACE.sub("", question.strip())))
     for _ in range(3):
         shorter = _LEADING_FRAME.sub("", clause)
         body = shorter.rstrip("?. ")

@@ -120,9 +120,12 @@ _WHEN_SENT = re.compile(r"\bwhen\s+(?:was|is)\s+(?:it|the\s+letter)\s+(?:sent|da
 #: "Who led it, and on which dates were inspectors there?": the dates asked second, or
 #: first ("what were the inspection dates and who was lead inspector?").
 #: ("..., and the dates of the fieldwork?", "and between which dates were inspectors on site?")
-_DATES_TOO = re.compile(r"\band\s+(?:on\s+|over\s+|between\s+|the\s+)?(?:when|(?:(?:which|what)"
+_DATES_TOO = re.compile(r"\b(?:and|plus|as well as|along with)\s+(?:on\s+|over\s+|between\s+"
+                        r"|the\s+)?(?:when|(?:(?:which|what)"
                         r"\s+)?(?:exact\s+|inspection\s+)?(?:dates?|days?|weeks?))\b"
-                        r"|\b(?:inspection\s+|exact\s+)dates\b[^?]*\band\s+who\b",
+                        # "Newham 2019: inspection dates and lead inspector?", "I need the dates
+                        # Ofsted spent in Newham, plus the name of the inspector in charge"
+                        r"|\b(?:the\s+|inspection\s+|exact\s+|visit\s+|on[\s-]site\s+)dates\b",
                         re.IGNORECASE)
 
 
