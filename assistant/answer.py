@@ -30,7 +30,8 @@ from assistant.answering.comparison import answer_comparison
 from assistant.answering.context import NO_ANSWER, AnswerContext, AskedQuestion, Draft, dedupe
 from assistant.answering.extractive import answer_extractive
 from assistant.answering.framing import FRAMING_SENTENCE
-from assistant.answering.focus import COMPARE, SECOND_ASK, plain_wording, read_focus
+from assistant.answering.focus import (COMPARE, SECOND_ASK, plain_wording, read_focus,
+                                      without_preface)
 from assistant.answering.judgement import ASKS_PREVIOUS, answer_judgement, find_matches
 from assistant.answering.metadata import (answer_addressee, answer_dates, answer_inspector,
                                           answer_legal_basis)
@@ -169,6 +170,7 @@ class Assistant:
 
     def read(self, question: str, top_k: int, report: str | None = None) -> AskedQuestion:
         """The question as every strategy sees it: its scope, focus and expanded wording."""
+        question = without_preface(question)
         scope = self._scope(question, report)
         reports = [s for s in self.summaries if scope.reports is None or s.id in scope.reports]
         if scope.named and not any(p.search(question) for p in REPORT_KINDS.values()):

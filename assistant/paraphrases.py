@@ -503,6 +503,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "info online": ("web-based", "website", "information"),
     "info": ("information",),
     "doctor": ("GP", "health professionals", "paediatrician"),
+    "doctors' surgery": ("GPs", "general practitioners", "primary care"),
+    "doctor's surgery": ("GPs", "general practitioners", "primary care"),
     "slow anything down": ("delay", "delays", "drift"),
     "for ages": ("too long", "drift", "delay"),
     "top-rated": ("outstanding",),

@@ -363,6 +363,18 @@ def test_the_dates_named_before_the_lead_inspector_are_answered_too(two_reports_
     assert "lead inspector of Bristol 2023" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "I need to know which areas Bristol was judged good in at its 2023 inspection.",
+    "For a board paper I need to know which areas Bristol was judged good in at its 2023 "
+    "inspection.",
+])
+def test_a_request_to_be_told_names_no_area(two_reports_assistant, question):
+    # "I need to know" is no area "in need of help and protection"
+    answer = two_reports_assistant.ask(question)
+    assert "children in care was judged good" in answer.text, answer.text
+    assert "care leavers was judged good" in answer.text, answer.text
+
+
 def test_a_question_about_a_council_with_no_report_is_not_answered_from_one_named_beside_it(
         two_reports_assistant):
     answer = two_reports_assistant.ask("Next door to Bristol – how did Wolverhampton's "

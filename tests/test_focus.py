@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from assistant.answering.focus import figure_pattern, main_clause, plain_wording, read_focus
+from assistant.answering.focus import (figure_pattern, main_clause, plain_wording, read_focus,
+                                      without_preface)
 
 PLACES = {"wigan", "sefton", "devon", "bristol", "luton", "wiltshir", "essex", "derbi"}
 
@@ -771,3 +772,23 @@ def test_a_greeting_or_a_request_to_be_told_is_no_part_of_the_question(question,
 ])
 def test_requests_rates_and_sizes_read_as_what_they_ask(question, kind):
     assert read_focus(question, PLACES).kind == kind
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Quick one: can you tell me who led the 2023 inspection?", "who led the 2023 inspection?"),
+    ("For a board paper I need to know which areas were good", "which areas were good"),
+    # a frame naming the report is kept; a request with nothing after it too
+    ("For a briefing on Kent 2017, I need to know the grades", "For a briefing on Kent 2017, "
+     "I need to know the grades"),
+    ("Can you tell me?", "Can you tell me?"),
+])
+def test_a_preface_is_taken_off_before_the_question_is_read(question, text):
+    assert without_preface(question) == text
+
+
+@pytest.mark.parametrize("question", [
+    "Rutland 2024 - until what age do care leavers get support?",
+    "To what age does the council support care leavers?",
+])
+def test_until_what_age_asks_for_an_age(question):
+    assert read_focus(question).kind == "figure"

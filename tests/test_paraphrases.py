@@ -37,6 +37,7 @@ def test_a_plural_in_ies_is_the_phrase_too():
 @pytest.mark.parametrize("question, words", [
     ("What was the size of its looked-after population?", "children looked after"),
     ("Were children's feelings checked with a screening tool?", "strengths and difficulties"),
+    ("Did doctors' surgeries send reports to meetings?", "general practitioners"),
 ])
 def test_a_population_or_a_screening_tool_is_searched_in_the_reports_words(question, words):
     assert words in expand_paraphrases(question)

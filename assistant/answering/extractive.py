@@ -234,9 +234,10 @@ def answer_extractive(q: AskedQuestion, ctx: AnswerContext) -> Draft:
                     if following:
                         add(other, _joined(other.paragraph, other.sentences[0][0],
                                            following) or following)
-                unsaid = _unsaid_sentence(other, chosen, specific, ctx.searcher.idf)
-                if unsaid:
-                    add(other, unsaid)
+            # (a paragraph further down is quoted where it says what the others do not)
+            unsaid = _unsaid_sentence(other, chosen, specific, ctx.searcher.idf)
+            if unsaid:
+                add(other, unsaid)
         # A question about performance ("how well", "how timely") should show a figure when
         # one is close by.
         if QUANTITY.search(topic) and not any(FIGURE.search(c.quote) for c in chosen):

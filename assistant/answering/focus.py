@@ -79,7 +79,9 @@ _LEADING_FRAME = re.compile(
     r"\s[–:-]\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did|does|do|has"
     r"|have|had|roughly|can|could)\b)"
     r"|^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|paper|briefing|brief"
-    r"|note|article|presentation|report|meeting)\b[^,?–]{0,60}[,–:]\s*(?=\w)", _FLAGS)
+    r"|note|article|presentation|report|meeting)\b(?:[^,?–]{0,60}[,–:]\s*(?=\w)"
+    # "For a board paper I need to know which areas ...?"
+    r"|\s+(?=I\s+(?:need|want|would|['’]d)\b))", _FLAGS)
 
 _INSPECTOR = re.compile(
     r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
@@ -268,7 +270,8 @@ FIGURE_QUESTION = re.compile(
     r"|old|timely|far(?!\s+along\b))"
     r"|(?:over|for|in) what (?:period|length of time|timescale|timeframe)"
     r"|what (?:age|share|number|"
-    r"percentage|proportion|fraction)|up to what age|(?:turnover|vacancy|attendance|"
+    r"percentage|proportion|fraction)|(?:up to|until|till|to) what age|(?:turnover|vacancy"
+    r"|attendance|"
     r"exclusion|conversion|re-?referral|caseload|sickness|absence|agency|staffing|placement"
     r"|stability|adoption|timeliness|completion|return) (?:rates?|levels?|figures?)"
     # "Oldham 2015, care leavers NEET rate?": a rate the clause ends on is a noun
@@ -791,6 +794,30 @@ _PREFACE = re.compile(
     _FLAGS)
 
 
+#: What the asker is writing, said before a request to be told ("For a board paper I need to
+#: know ..."); not when it names the report ("For a briefing on Kent 2017, ...").
+_FOR_A_PAPER = re.compile(r"^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:paper"
+                          r"|briefing|brief|note|report|presentation|meeting)\s*,?\s*"
+                          r"(?=I\s+(?:need|want|would|['’]d)\b)", _FLAGS)
+
+
+def without_preface(question: str) -> str:
+    """``question`` less a greeting or a request to be told, which every part of reading it
+    can do without ("I need to know which areas ..." names no area "in need").
+
+    Example:
+        >>> without_preface("Quick one: can you tell me who led the 2023 inspection?")
+        'who led the 2023 inspection?'
+    """
+    text = question
+    for _ in range(3):
+        shorter = _PREFACE.sub("", _FOR_A_PAPER.sub("", text))
+        if shorter == text or len(terms(shorter)) < 2:
+            break
+        text = shorter
+    return text
+
+
 def main_clause(question: str) -> str:
     """The question less its framing.
 
@@ -800,7 +827,7 @@ def main_clause(question: str) -> str:
     """
     clause = _PREFACE.sub("", _REPORT_FIRST.sub("", _PREFACE.sub("", question.strip())))
     for _ in range(3):
-        shorter = _LEADING_FRAME.sub("", clause)
+        shorter = _PREFACE.sub("", _LEADING_FRAME.sub("", clause))
         body = shorter.rstrip("?. ")
         trimmed = _TRAILING_FRAME.sub("", body)
         # Never strip the whole question: framing is only framing when something is left,
