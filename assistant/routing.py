@@ -174,6 +174,11 @@ def find_scope(question: str, summaries: list[ReportSummary]) -> Scope:
         relative = {int(y) for y in _RELATIVE.findall(question)}
         if matched and not dated and years <= relative:
             dated = candidates
+        # "Herefordshire 2018 – what had improved since the 2014 inspection?" is asked of the
+        # 2018 report, which says so; the 2014 one is what it is set against.
+        named = {i for i in dated if years_of(by_id[i]) & (years - relative)}
+        if matched and relative and named:
+            dated = named
         if matched and not dated and _DATA_YEAR.search(question):
             # "what share of Greenwich's kids in care got five good GCSEs in 2015?": a
             # figure of a year is in the report of the year after, which gives that year's
@@ -224,6 +229,9 @@ _PERIOD = re.compile(r"\b(?:(?:since|after|before|from|between|until|till|over|b
 #: ("looked-after children in Barnsley's 2018 inspection" names the 2018 one)
 _RELATIVE = re.compile(r"\b(?<!looked-)(?<!looked )(?:since|after|before|following|until)\s+"
                        r"(?:the|its|their|\w[\w ]{0,30}?['’]s)\s+"
+                       # ("since Ofsted's previous visit in 2014")
+                       r"(?:(?:previous|last|earlier|prior|first)\s+(?:[\w-]+\s+)?"
+                       r"(?:inspection|visit|report|one)\s+(?:in|of)\s+)?"
                        r"((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Council names that are also common words count only when capitalised ("Reading").
 _COMMON_WORD_PLACES = {"reading", "bury", "kingston", "richmond", "stoke", "windsor"}

@@ -215,6 +215,16 @@ def test_an_inspection_set_against_another_is_read_from_the_reports_that_speak_o
         == {"derbyshire-2023"}
 
 
+@pytest.mark.parametrize("question", [
+    "Derby 2025 – which areas had improved since Ofsted's previous visit in 2022?",
+    "What had improved in Derby's 2025 inspection since the 2022 one?",
+])
+def test_a_report_named_beside_the_one_it_is_set_against_is_the_one_asked(question):
+    reports = REPORTS + [summary("derby-city-2022-x", "Derby City", 2022)]
+    scope = find_scope(question, reports)
+    assert set(scope.reports) == {"derby-city-2025"}, scope
+
+
 def test_a_kind_of_report_named_for_one_council_leaves_the_other_council_s_report():
     reports = REPORTS + [summary("wigan-2020-focused-visit", "Wigan", 2020, "focused visit"),
                          summary("wigan-2025", "Wigan", 2025)]
