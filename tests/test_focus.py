@@ -535,6 +535,10 @@ def test_when_asked_of_the_inspection_after_the_report_s_name_asks_its_dates():
      "Pathway plans for children moving to the leaving care service at 16 or 17 vary."),
     ("What number of the indicators in the scorecard related to care leavers?",
      "Five indicators relate to care leavers.", "There are five care leavers."),
+    ("I need the exact count of children in care in Leicestershire – what was it?",
+     "There were 412 children in care.", "Since the last inspection in 2019, children in care"),
+    ("What's the typical number of care leavers on a coach's books?",
+     "Coaches hold 14 care leavers each.", "The 52-week accommodation offer helps care leavers"),
     # how often: an annual contact
     ("How often do care leavers over 21 hear from the council?",
      "Care leavers who close to the service at 21 receive annual contact as a minimum.",
@@ -769,6 +773,8 @@ def test_a_greeting_or_a_request_to_be_told_is_no_part_of_the_question(question,
     ("What was the size of its looked-after population at the 2016 inspection?", "figure"),
     ("How big was the council's care leaver cohort?", "figure"),
     ("How big a problem was drift?", "content"),
+    ("Give me the precise count of lone asylum-seeking children.", "figure"),
+    ("What's the typical timescale, in weeks, for an EHC plan?", "figure"),
 ])
 def test_requests_rates_and_sizes_read_as_what_they_ask(question, kind):
     assert read_focus(question, PLACES).kind == kind

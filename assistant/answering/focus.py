@@ -284,6 +284,9 @@ FIGURE_QUESTION = re.compile(
     r"|\bhow\s+(?:big|large)\s+(?:was|is|were|are)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:population|cohort|caseloads?|workforce|team|budget|backlog)\b"
     r"|\brates? of\b|\bper ?cent(?:age)?\b|\baverage\b|\bnumber of\b|\btotal\b|%"
+    r"|\bthe\s+(?:(?:exact|precise|total|typical|average|actual|overall)\s+)?count of\b"
+    # "the typical timescale, in weeks"
+    r"|\bin (?:weeks|days|months)\b"
     # "what rise in referrals followed ...?", "how big a drop in ...?"
     r"|\b(?:what|how big an?|how large an?)\s+(?:rise|increase|fall|drop|reduction|decrease)"
     r"\s+in\b"
@@ -410,8 +413,10 @@ def _people_like(word: str) -> str:
     grown = re.fullmatch(_GROWN_UPS, word, _FLAGS)
     return _PEOPLE if young and grown else _YOUNG_PEOPLE if young else _GROWN_UPS
 _COUNTED = re.compile(r"(?:\bhow many|\b(?:what|which) (?:is|was|were|are) the (?:total )?number of"
-                      # "what number of care leavers were at university?"
-                      r"|\bwhat (?:total )?number of"
+                      # "what number of care leavers were at university?", "the exact count
+                      # of children in care", "what's the typical number of ..."
+                      r"|\bwhat (?:total )?number of|\bthe\s+(?:exact|precise|total|typical"
+                      r"|average|actual|overall)\s+(?:number|count) of|\bthe count of"
                       # terse: "Total number of children in care?", "X 2014 – number of ..."
                       r"|(?:^|[–:-])\W*(?:the\s+)?(?:total\s+)?number of)"
                       # ("how many did Herts know of": a verb, nothing counted after it)
