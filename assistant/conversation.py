@@ -35,6 +35,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _FULL_QUESTION = re.compile(r"^(?:what|how|who|when|where|why|which|is|are|was|were|did|does|"
                             r"do|has|have)\b", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:there|in that report|in that inspection)\b", re.IGNORECASE)
+# A place or a year named in a follow-up ("... in Wigan?", "... in 2019?"): a report of its
+# own; a capitalised term of the genre ("Ofsted", "the MASH") names none.
+_NAMES_A_REPORT = re.compile(r"\b(?:19|20)\d\d\b|\b(?!(?:Ofsted|Inspectors?|HMIs?|I)\b)"
+                             r"(?-i:[A-Z][a-z])[\w'’-]*")
 _IN_YEAR = re.compile(r"\s*\b(?:in|for|from)?\s*\b(?:19|20)\d{2}\b", re.IGNORECASE)
 # "in Bristol", "in 2023", "in North Somerset in 2019" at the end of a question: its scope.
 _SCOPE = re.compile(r"(?:\s+in\s+(?:(?:19|20)\d{2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+$")
@@ -193,11 +197,19 @@ class Conversation:
 
     def _next_question(self, question: str, rest: str, topic: _Topic) -> Reading | None:
         """"and what did inspectors say about young carers there?": a question of its own,
-        asked of the report just cited ("there"), never spliced into the last one."""
-        if len(topic.reports) != 1 or not _THERE.search(rest):
+        asked of the report just cited ("there", or no other place or year named), never
+        spliced into the last one."""
+        if len(topic.reports) != 1:
             return None
-        read_as = _THERE.sub(f"in {topic.reports[0]}", rest, count=1)
-        return Reading(question, f"{read_as}?", True, f"“there” is {topic.reports[0]}",
+        if _THERE.search(rest):
+            read_as = _THERE.sub(f"in {topic.reports[0]}", rest, count=1)
+            return Reading(question, f"{read_as}?", True, f"“there” is {topic.reports[0]}",
+                           base=f"{read_as}?", subject=subject_of(read_as))
+        # ("and what were the weaknesses in it?" is about the last subject: see below)
+        if _NAMES_A_REPORT.search(rest.split(None, 1)[-1]) or _PRONOUN.search(rest):
+            return None
+        read_as = f"{rest} in {topic.reports[0]}"
+        return Reading(question, f"{read_as}?", True, f"asked of {topic.reports[0]}",
                        base=f"{read_as}?", subject=subject_of(read_as))
 
     def _resolve_pronoun(self, question: str, topic: _Topic,

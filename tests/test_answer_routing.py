@@ -355,6 +355,8 @@ def test_the_inspectors_and_the_dates_asked_second_are_both_answered(two_reports
     "I need the dates Ofsted spent in Bristol for its 2023 inspection, plus the name of the "
     "inspector in charge.",
     "Bristol 2023: inspection dates and lead inspector?",
+    "Can you tell me the dates the inspection team were on site in Bristol in 2023, plus who "
+    "led it?",
 ])
 def test_the_dates_named_before_the_lead_inspector_are_answered_too(two_reports_assistant,
                                                                      question):

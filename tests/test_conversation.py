@@ -150,6 +150,15 @@ def test_a_whole_question_after_and_is_asked_of_the_report_just_cited():
     assert reading.read_as == "what did inspectors say about young carers in Sefton 2011?"
 
 
+def test_a_whole_question_after_and_naming_no_place_is_asked_of_the_report_just_cited():
+    conversation = _after("What needs to improve for care leavers in Sefton in 2011?")
+    reading = conversation.read("and what did inspectors say about caseloads?")
+    assert reading.read_as == "what did inspectors say about caseloads in Sefton 2011?"
+    # a term of the genre in capitals names no other report
+    reading = conversation.read("and what did Ofsted say about the MASH?")
+    assert reading.read_as == "what did Ofsted say about the MASH in Sefton 2011?"
+
+
 def test_a_whole_question_after_and_naming_no_report_is_not_spliced_into_the_last():
     conversation = _after("What needs to improve for care leavers in Sefton in 2011?")
     reading = conversation.read("and what did inspectors say about young carers in Wigan?")

@@ -197,7 +197,8 @@ def next_inspection(report: Report) -> list[Citation]:
 
 #: A second ask joined to the first: "What dates was the visit, and who were the inspectors?",
 #: "When were inspectors there, and when had they last been?".
-_AND_ALSO = re.compile(r"\band\s+(?:when|who|what|which)\b(.*)$", re.IGNORECASE)
+_AND_ALSO = re.compile(r"\b(?:and|plus|as well as|along with)\s+(?:when|who|what|which)\b(.*)$",
+                       re.IGNORECASE)
 _WHO = re.compile(r"\bwho\b|\binspectors? (?:were|was)\b", re.IGNORECASE)
 
 
