@@ -130,6 +130,17 @@ def test_an_urgent_list_comes_before_the_other_lists_to_improve():
         ("Areas for priority action",)]
 
 
+def test_a_bullet_with_nothing_after_it_is_no_item():
+    from assistant.answering.section import _items
+    from assistant.records import Paragraph, Report
+
+    section = ("Areas for improvement",)
+    report = Report("notts-send", "n.pdf", "t", 10, (
+        Paragraph(None, "Leaders should improve EHC plans.", section, 6, "text"),
+        Paragraph(None, "-", section, 6, "text")), ())
+    assert [p.text for p in _items(report, section)] == ["Leaders should improve EHC plans."]
+
+
 @pytest.mark.parametrize("question, verdict", [
     ("What's the verdict on looked after children?",
      "Services for looked after children: Overall effectiveness was judged good"),

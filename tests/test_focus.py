@@ -798,3 +798,18 @@ def test_a_preface_is_taken_off_before_the_question_is_read(question, text):
 ])
 def test_until_what_age_asks_for_an_age(question):
     assert read_focus(question).kind == "figure"
+
+
+@pytest.mark.parametrize("question, clause", [
+    ("Besides its priority actions, what other improvements did the inspection ask for?",
+     "what other improvements did the inspection ask for?"),
+    ("Hertfordshire SEND – apart from the headline priorities, which areas must improve?",
+     "which areas must improve?"),
+])
+def test_what_a_question_sets_aside_is_no_part_of_it(question, clause):
+    assert main_clause(question) == clause
+
+
+def test_what_other_improvements_were_asked_for_is_the_list_to_improve():
+    focus = read_focus("What other improvements did Ofsted ask the council to make?")
+    assert (focus.kind, focus.summary) == ("summary", "improve")

@@ -656,7 +656,11 @@ SUMMARY_CUES: tuple[tuple[re.Pattern, str], ...] = (
                 r"|\bfor (?:improvement|development)\b"
                 r"|\bsort out\b|\bput right\b|\bmust[- ]dos?\b|\bto[- ]?do (?:list|items?)\b"
                 r"|\bwhat (?:must|should) (?:change|improve)\b|\bimprovements? (?:needed|"
-                r"required)\b", _FLAGS), "improve"),
+                r"required)\b"
+                # "what other improvements did the inspection ask the partnership to make?"
+                r"|\bwhat\s+(?:other\s+|further\s+|more\s+)?improvements\b[^?]*\b(?:ask\w*"
+                r"|want\w*|requir\w*|expect\w*|tell|told|call\w*|recommend\w*)\b", _FLAGS),
+     "improve"),
     (re.compile(r"\bweak(?:ness|nesses|est|er)?\b|\bshortcomings?\b|\bfailings?\b"
                 r"|\bconcerns?\b|\bproblems?\b|\bwhat (?:is|was|are|were)(?:n'?t| not) "
                 r"(?:working|going) (?:well|right)\b|\bgoing wrong\b|\bgone wrong\b"
@@ -823,6 +827,12 @@ def without_preface(question: str) -> str:
     return text
 
 
+#: What a question sets aside ("Besides its priority actions, what other ...?", "... – apart
+#: from the headline priorities, list the others"): not its topic.
+_SET_ASIDE = re.compile(r"(^|[–:-]\s*)(?:besides|apart from|aside from|other than)\b[^,?]{3,80},"
+                        r"\s*", _FLAGS)
+
+
 def main_clause(question: str) -> str:
     """The question less its framing.
 
@@ -830,7 +840,8 @@ def main_clause(question: str) -> str:
         >>> main_clause("When Wigan was inspected in 2025, how were disabled children supported?")
         'how were disabled children supported?'
     """
-    clause = _PREFACE.sub("", _REPORT_FIRST.sub("", _PREFACE.sub("", question.strip())))
+    clause = _PREFACE.sub("", _REPORT_FIRST.sub("", _SET_ASIDE.sub(
+        r"\1", _PREFACE.sub("", question.strip()))))
     for _ in range(3):
         shorter = _PREFACE.sub("", _LEADING_FRAME.sub("", clause))
         body = shorter.rstrip("?. ")

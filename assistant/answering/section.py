@@ -244,8 +244,10 @@ def _plain(text: str) -> str:
 def _items(report: Report, section: tuple[str, ...], kind: str = "") -> list[Paragraph]:
     """The items of a section and of the sections under it, in the report's order (a list
     keeps its deadlines, "Immediately:"); an overview keeps only prose."""
+    # (a bullet with nothing after it, "-", is no item)
     items = [p for p in report.paragraphs
-             if p.section[:len(section)] == section and p.kind != "heading"]
+             if p.section[:len(section)] == section and p.kind != "heading"
+             and re.search(r"\w", p.text)]
     if kind in FROM_OPENING:
         # What a letter says of the visit itself ("This letter summarises ...") is no finding.
         items = [p for p in items if p.kind != "table" and _is_prose(p)
