@@ -38,7 +38,7 @@ _THERE = re.compile(r"\b(?:there|in that report|in that inspection)\b", re.IGNOR
 # A place or a year named in a follow-up ("... in Wigan?", "... in 2019?"): a report of its
 # own; a capitalised term of the genre ("Ofsted", "the MASH") names none.
 _NAMES_A_REPORT = re.compile(r"\b(?:19|20)\d\d\b|\b(?!(?:Ofsted|Inspectors?|HMIs?|I)\b)"
-                             r"(?-i:[A-Z][a-z])[\w'’-]*")
+                             r"[A-Z][a-z][\w'’-]*")
 _IN_YEAR = re.compile(r"\s*\b(?:in|for|from)?\s*\b(?:19|20)\d{2}\b", re.IGNORECASE)
 # "in Bristol", "in 2023", "in North Somerset in 2019" at the end of a question: its scope.
 _SCOPE = re.compile(r"(?:\s+in\s+(?:(?:19|20)\d{2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+$")
