@@ -571,3 +571,21 @@ def test_a_count_can_follow_what_it_counts_as_what_it_rose_or_fell_to():
     assert counted.search("At the end of March, referrals stood at 420.")
     # a rise to a year is no count
     assert not counted.search("Since then, referrals have increased to 2015 levels.")
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    # the question's number, as it has it, in figures or in words
+    ("How many children had been on a plan for over 2 years?",
+     "This affects five children on plans for more than two years.", True),
+    ("How many children had been on a plan for more than two years?",
+     "Five children have been on plans for over 2 years.", True),
+    ("How many children had been on a plan for over 2 years?",
+     "At 30 November, 421 children were the subject of a plan.", False),
+    # (a number beside other words is not the question's)
+    ("How many children under 16 were in care?", "There were 16 foster carers.", False),
+])
+def test_a_figure_s_sentence_that_states_the_question_s_own_number_is_preferred(
+        question, sentence, states):
+    from assistant.answering.extractive import _asked_numbers, _states_asked
+
+    assert _states_asked(sentence, _asked_numbers(question, in_words=True)) is states

@@ -398,6 +398,12 @@ _CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|en|ing)|rose|fell|fall
 #: How much a sentence that gives a change counts for, when the question asks how much
 #: something changed.
 CHANGE_BONUS = 0.2
+#: How much a sentence counts for that states a number of the question as the question has it
+#: ("how many children had been on a plan for over 2 years?" / "five children ... for over
+#: two years"): it counts what was asked, not the wider group ("421 children ...").
+QUALIFIED_BONUS = 0.4
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
 
 _STARTS_WITH_NUMBER = re.compile(r"^[\s\-–•]*\d")
 #: A sentence that counts what the one before it names: "in these arrangements", "such
@@ -430,11 +436,12 @@ class FigureOption:
     #: 1 when it names the year of data the question asks about ("in 2015–16"), -1 when it
     #: names only another one ("in 2014–15"), else 0
     period: int = 0
+    qualified: bool = False  # it states a number of the question as the question has it
 
     @property
     def value(self) -> float:
         return self.share + self.score + CHANGE_BONUS * self.change - 0.05 * self.rank \
-            + PERIOD_WEIGHT * self.period
+            + PERIOD_WEIGHT * self.period + QUALIFIED_BONUS * self.qualified
 
 
 def _figure_sentence(q: AskedQuestion, wanted: list[str], passages: list[Passage],
@@ -541,6 +548,7 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
     # "how many children under 16 ...": the question's own numbers are not the figure asked
     # for ("children under 16 live in unregistered settings" gives none)
     own = _asked_numbers(q.focus.clause) if q.focus else []
+    stated = _asked_numbers(q.focus.clause, in_words=True) if q.focus else []
     periods = _PERIOD.findall(q.text)
     counts = bool(q.focus and _COUNT_ASKED.search(q.focus.clause)
                   and not ASKS_DATE.search(q.focus.clause))
@@ -597,9 +605,9 @@ def figure_options(q: AskedQuestion, wanted: list[str], passages: list[Passage],
                     (share > 0 and whole >= FIGURE_PARAGRAPH_SHARE) or \
                     (dated and whole > 0) or (place == 0 and score >= FIGURE_CLOSE):
                 change = bool(asks_change and _CHANGE.search(text))
-                options.append(FigureOption(passage, paragraph,
-                                            before and _joined(paragraph, before, text) or text,
-                                            share, score, change, rank, period))
+                shown = before and _joined(paragraph, before, text) or text
+                options.append(FigureOption(passage, paragraph, shown, share, score, change,
+                                            rank, period, _states_asked(shown, stated)))
     if not options and not in_words and q.focus and HOW_OFTEN.search(q.focus.clause) \
             and not _ANSWERED_IN_WORDS.search(q.text):
         return figure_options(q, wanted, passages, ctx, in_words=True)
@@ -635,10 +643,41 @@ _ASKED_NUMBER = re.compile(r"(?:([A-Za-z]+)\W{1,3})?(?<![\d,.])((?!(?:19|20)\d\d
                            r"|\d(?![\d,.]))(?=(?:\W{1,3}([A-Za-z]+))?)")
 
 
-def _asked_numbers(question: str) -> list[tuple[str, str, str]]:
-    """The numbers ``question`` states, each with the word before and the word after it."""
-    return [(number, before.lower(), after.lower())
-            for before, number, after in _ASKED_NUMBER.findall(question)]
+def _asked_numbers(question: str, in_words: bool = False) -> list[tuple[str, str, str]]:
+    """The numbers ``question`` states, each with the word before and the word after it
+    (``in_words``: those it writes in words too, "more than two years", as figures)."""
+    found = [(number, before.lower(), after.lower())
+             for before, number, after in _ASKED_NUMBER.findall(question)]
+    if in_words:
+        found += [(str(_NUMBER_WORDS.index(word.lower())), before.lower(), after.lower())
+                  for before, word, after in _ASKED_NUMBER_WORD.findall(question)]
+    return found
+
+
+#: A number a question writes in words, with the words either side of it.
+_ASKED_NUMBER_WORD = re.compile(r"(?:([A-Za-z]+)\W{1,3})?\b(" + "|".join(_NUMBER_WORDS[2:])
+                                + r")\b(?=(?:\W{1,3}([A-Za-z]+))?)", re.IGNORECASE)
+
+
+def _states_asked(text: str, numbers: list[tuple[str, str, str]]) -> bool:
+    """Whether ``text`` states one of the question's ``numbers`` as the question has it, in
+    figures or in words, after the same word or before it ("over 2 years" / "over two years").
+
+    Example:
+        >>> _states_asked("Five children have been on plans for over two years.",
+        ...               [("2", "over", "years")])
+        True
+    """
+    for number, before, after in numbers:
+        forms = [re.escape(number)]
+        if number.isdigit() and int(number) < len(_NUMBER_WORDS):
+            forms.append(_NUMBER_WORDS[int(number)])
+        said = rf"(?<![\d,.])(?:{'|'.join(forms)})(?![\d,]|\.\d)"
+        # ("21-year-old" / "21-years-old")
+        if before and re.search(rf"(?i)\b{before}\W{{1,3}}{said}", text) or \
+                after and re.search(rf"(?i){said}\W{{1,3}}{after.rstrip('s')}s?\b", text):
+            return True
+    return False
 
 
 def _without_numbers(text: str, numbers: list[tuple[str, str, str]]) -> str:
