@@ -42,7 +42,7 @@ class Settings:
     overlap_tokens: int = 30
     top_k: int = 5
     candidates: int = 40
-    rrf_k: int = 60
+    rrf_k: int = 6
     exact_limit: int = 100_000
     read_seconds: float = 120.0
     read_memory_mb: int = 2048

@@ -137,9 +137,14 @@ class Hit:
 
 
 class Searcher:
-    """Holds the lexical index and answers ``search`` over a loaded store."""
+    """Holds the lexical index and answers ``search`` over a loaded store.
 
-    def __init__(self, store: Store, embedder, rrf_k: int = 60, candidates: int = 40):
+    The two sides' rankings are fused by reciprocal rank with a small constant (``rrf_k``,
+    6 by default; see config.toml): a chunk that one side ranks first outranks one that both
+    rank ninth, where the customary 60 buried it under chunks both sides found middling.
+    """
+
+    def __init__(self, store: Store, embedder, rrf_k: int = 6, candidates: int = 40):
         self.store = store
         self.embedder = embedder
         self.rrf_k = rrf_k
