@@ -28,8 +28,9 @@ def fused_order(store, dense: list[int], lexical: list[int]) -> list[int]:
 
 
 @pytest.mark.parametrize("both_rank, first_wins", [(9, True), (7, False)])
-def test_first_on_one_side_outranks_a_chunk_both_sides_rank_lower(sample_settings, both_rank,
-                                                                    first_wins):
+def test_one_sides_first_outranks_a_chunk_both_rank_ninth_not_seventh(sample_settings,
+                                                                       both_rank, first_wins):
+    """With the customary constant (60) a chunk both sides rank ninth would come first."""
     store = load_store(sample_settings.index_dir)
     assert len(store.chunks) > 2 * both_rank
     first_on_one_side, on_both = 0, 1
