@@ -49,6 +49,12 @@ _TRAILING_FRAME = re.compile(
     r"|\s*\([^)]*\)\s*$"
     # "... on adoption, despite the poor grade?": a concession is not what is asked
     r"|[,;]?\s*\b(?:despite|in spite of|although|even though|notwithstanding)\b[^?]*$", _FLAGS)
+#: What the asker is writing ("For a board paper", "for my briefing"), and a request to be told
+#: that follows it ("..., I need to know"): framing, shared by ``main_clause`` and
+#: ``without_preface``.
+_WRITING_FOR = (r"^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|paper|briefing"
+                r"|brief|note|article|presentation|report|meeting)")
+_ASKER_NEEDS = r"\b\s*,?\s*(?=I\s+(?:need|want|would|['’]d)\b)"
 _LEADING_FRAME = re.compile(
     # "When Wigan was inspected in 2025, ..." frames; "When will the next inspection take
     # place, ..." asks.
@@ -78,10 +84,9 @@ _LEADING_FRAME = re.compile(
     r"|^\s*(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+(?:briefing|advising)\b[^–?]{0,80}?"
     r"\s[–:-]\s+(?=(?:what|how|where|which|who|why|when|is|are|was|were|did|does|do|has"
     r"|have|had|roughly|can|could)\b)"
-    r"|^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|paper|briefing|brief"
-    r"|note|article|presentation|report|meeting)\b(?:[^,?–]{0,60}[,–:]\s*(?=\w)"
+    r"|" + _WRITING_FOR + r"\b[^,?–]{0,60}[,–:]\s*(?=\w)"
     # "For a board paper I need to know which areas ...?"
-    r"|\s+(?=I\s+(?:need|want|would|['’]d)\b))", _FLAGS)
+    r"|" + _WRITING_FOR + _ASKER_NEEDS, _FLAGS)
 
 _INSPECTOR = re.compile(
     r"\b(?:lead|leading|reporting|chief)\s+(?:inspector|HMI)\b(?!\s+(?:found|said|say|find|"
@@ -805,9 +810,7 @@ _PREFACE = re.compile(
 
 #: What the asker is writing, said before a request to be told ("For a board paper I need to
 #: know ..."); not when it names the report ("For a briefing on Kent 2017, ...").
-_FOR_A_PAPER = re.compile(r"^\s*for\s+(?:a|an|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:paper"
-                          r"|briefing|brief|note|report|presentation|meeting)\s*,?\s*"
-                          r"(?=I\s+(?:need|want|would|['’]d)\b)", _FLAGS)
+_FOR_A_PAPER = re.compile(_WRITING_FOR + _ASKER_NEEDS, _FLAGS)
 
 
 def without_preface(question: str) -> str:
