@@ -59,6 +59,7 @@ class Summary:
     answerable: int = 0
     false_refusals: int = 0  # answerable questions answered with no citation
     seconds: list[float] = field(default_factory=list)
+    words: list[int] = field(default_factory=list)  # length of each answer that cites
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind → [right, total]
 
 
@@ -150,6 +151,8 @@ def evaluate(assistant, questions: list[Question],
         answer = assistant.ask(q.question)
         summary.questions += 1
         summary.seconds.append(answer.seconds)
+        if answer.citations:
+            summary.words.append(len(answer.text.split()))
         rank = citation_rank(answer.citations, q) if q.ranked else None
         if q.ranked:
             summary.ranked += 1
@@ -190,7 +193,6 @@ def format_summary(s: Summary) -> str:
         return f"{n / d:.3f}" if d else "n/a"
 
     times = sorted(s.seconds) or [0.0]
-    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
     lines = [
         f"questions           {s.questions}",
         f"hit@1               {share(s.hits[1], s.ranked)}",
@@ -210,5 +212,20 @@ def format_summary(s: Summary) -> str:
     if len(s.by_kind) > 1:
         lines.append("right by kind       " + ", ".join(
             f"{kind} {right}/{total}" for kind, (right, total) in sorted(s.by_kind.items())))
-    lines.append(f"seconds             median {statistics.median(times):.3f}, p95 {p95:.3f}")
+    if s.words:
+        # Answer checks look for words in the answer: longer answers pass more of them, so
+        # a change that gains checks shows here what it costs the reader.
+        lines.append(f"answer words        median {statistics.median(s.words):.0f}, "
+                     f"p95 {_p95(sorted(s.words)):.0f}")
+    lines.append(f"seconds             median {statistics.median(times):.3f}, p95 {_p95(times):.3f}")
     return "\n".join(lines)
+
+
+def _p95(values: list) -> float:
+    """The 95th percentile of sorted ``values`` (the nearest rank).
+
+    Example:
+        >>> _p95(list(range(1, 21)))
+        19
+    """
+    return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
