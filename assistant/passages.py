@@ -24,7 +24,9 @@ from assistant.search import Hit, terms
 from assistant.store import Store
 
 #: Thresholds below which the best passage is not about the question (see ``is_about``).
-MIN_SIMILARITY = 0.45
+#: (over every tuning set, 0.40 against 0.45 with a figure bonus of 0.05 rather than 0.1:
+#: 10 fewer answerable questions refused, 2 more unanswerable ones refused, +12 top-3 hits)
+MIN_SIMILARITY = 0.40
 MIN_SIMILARITY_WITH_WORDS = 0.25
 MIN_COVERAGE = 0.70
 #: A question word is rare when its IDF is at least this share of the highest possible IDF.
@@ -41,6 +43,10 @@ HEADING_WEIGHT = 0.1
 RARE_WORDS_BONUS = 0.05
 #: Weight of the share of the question's words found anywhere in the paragraph.
 PARAGRAPH_COVERAGE_WEIGHT = 0.15
+#: Added to a sentence holding a figure when the question asks how many or how well. (0.05
+#: against 0.1, over every tuning set: 13 more unanswerable figure questions refused, for 8
+#: more answerable ones refused, which the lower similarity floor above wins back.)
+FIGURE_BONUS = 0.05
 QUANTITY = re.compile(r"\b(how many|how much|what (?:percentage|proportion|number|rate)|"
                       r"how (?:timely|often|quickly|well|effective)|per ?cent)\b", re.IGNORECASE)
 #: Words questions use about reports themselves; no sentence need contain them to answer.
@@ -116,7 +122,7 @@ def rank_passages(question: str, hits: list[Hit], query_vectors: np.ndarray, sto
                     score += RARE_WORDS_BONUS
                     names_rare = True
                 if wants_number and _has_figure(sentence):
-                    score += 0.1
+                    score += FIGURE_BONUS
                 scored[sentence] = max(score, scored.get(sentence, score))
                 best_share = max(best_share, share)
         if not scored:

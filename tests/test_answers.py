@@ -169,6 +169,17 @@ def test_another_paragraphs_opening_verdict_comes_with_the_sentence_that_says_ho
     assert any(c.paragraph == 26 and verdict in c.quote for c in answer.citations)
 
 
+def test_three_other_paragraphs_that_score_nearly_as_well_each_add_their_best_sentence(
+        sample_assistant):
+    # Para 44 answers best; 21, 43 and 37 each score at least 0.7 of it, so the answer says
+    # what each adds (37: the partnership's multi-agency training), every one cited.
+    answer = sample_assistant.ask("how good is multi-agency working?")
+    quoted = re.findall(r"\[Sefton 2011, para (\d+)\]", answer.text)
+    assert quoted[:4] == ["44", "21", "43", "37"]
+    assert "arrangements in place for the planning, delivery and evaluation of multi-agency " \
+        "training" in answer.text
+
+
 def test_kids_in_care_are_the_children_in_care_not_the_care_leavers():
     from assistant.judgement_lookup import match_judgements
     from assistant.records import Judgement

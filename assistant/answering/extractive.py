@@ -74,8 +74,10 @@ WHOLE_CHARACTERS = 1000
 ABOUT_SHARE = 0.6
 #: List items looked back over for the line that introduces them.
 LEAD_IN_REACH = 8
-#: At most this many other paragraphs each add their best sentence.
-OTHER_PARAGRAPHS = 2
+#: At most this many other paragraphs each add their best sentence. (3 against 2, over every
+#: tuning set: 85 more answer checks of 8,840, no refusal changed; answers 15% longer, a
+#: median of 148 words rather than 128.)
+OTHER_PARAGRAPHS = 3
 #: Words that state an amount without a number ("a high percentage", "most children").
 AMOUNT = re.compile(r"\b(?:majority|minority|proportion|percentage|most|all|none|few|many|"
                     r"several|number of)\b", re.IGNORECASE)
