@@ -22,7 +22,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # "and ...", "what about ...", "how about ...", "same for ...": the rest refines the last topic.
 _CONNECTOR = re.compile(
@@ -154,6 +154,19 @@ class Conversation:
         rest = rest.strip().rstrip("?").strip()
         if _FULL_QUESTION.match(rest) and len(rest.split()) >= _SHORT:
             return self._next_question(question, rest, topic)
+        if len(topic.reports) != 1 or not _THERE.search(rest):
+            return self._refine_rest(question, rest, topic)
+        # "and what about adoption there?": read without "there", asked of the report cited
+        rest = " ".join(_THERE.sub(" ", rest).split())
+        reading = self._refine_rest(question, rest, topic) if rest else None
+        if reading is None or _names_a_place(reading.read_as, _places(topic)):
+            return reading
+        read_as = f"{_strip_question_mark(reading.read_as)} in {topic.reports[0]}?"
+        return replace(reading, read_as=read_as, base=read_as,
+                       how=f"“there” is {topic.reports[0]}")
+
+    def _refine_rest(self, question: str, rest: str, topic: _Topic) -> Reading | None:
+        """``rest``: the follow-up less its connector, "?" and "there"."""
         base = _strip_question_mark(topic.base)
         year = _YEAR.fullmatch(re.sub(r"^(?:in|for|from)\s+", "", rest, flags=re.IGNORECASE))
         if year:
@@ -183,7 +196,10 @@ class Conversation:
         if qualifier:
             return Reading(question, f"{base} for {qualifier.group(1)}?", True,
                            "same subject, narrowed", base=topic.base, subject=topic.subject)
-        if topic.subject and topic.subject in topic.base:
+        if topic.subject and topic.subject in topic.base \
+                and not _names_a_place(topic.subject, _places(topic)):
+            # (a subject read with the council in it, "Doncaster support care leavers", would
+            # take the council away: the new subject is asked of the report instead, below)
             read_as = topic.base.replace(topic.subject, rest, 1)
             return Reading(question, read_as, True, "same question, another subject",
                            base=read_as, subject=rest)
@@ -280,6 +296,16 @@ def _places(topic: _Topic) -> tuple[str, ...]:
     "Blackburn with Darwen"), longest first."""
     names = {re.sub(r"\s+(?:19|20)\d\d\b.*$", "", label) for label in topic.reports}
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _names_a_place(text: str, places: tuple[str, ...]) -> bool:
+    """Whether ``text`` names one of ``places``.
+
+    Example:
+        >>> _names_a_place("Doncaster support care leavers", ("Doncaster",))
+        True
+    """
+    return any(re.search(rf"\b{re.escape(place)}\b", text, re.IGNORECASE) for place in places)
 
 
 def _with_place(question: str, place: str, named_places: tuple[str, ...] = ()) -> str:

@@ -201,3 +201,20 @@ def test_a_new_subject_with_none_to_swap_is_asked_of_the_one_report_cited():
         "what does the report say about leadership in Stoke-on-Trent 2019?")
     # another year or place is still the same question asked again
     assert conversation.read("and in 2022?").read_as.startswith("Stoke 2022 –")
+
+
+@pytest.mark.parametrize("follow_up", ["and what about adoption there?", "what about adoption?",
+                                       "and adoption there?"])
+def test_a_new_subject_never_takes_away_the_council_the_last_subject_was_read_with(follow_up):
+    # The subject is read as "Doncaster support care leavers": swapping it would ask "How well
+    # does adoption there in 2017?" of every report.
+    conversation = _after("How well does Doncaster support care leavers in 2017?",
+                          ["Doncaster 2017"])
+    reading = conversation.read(follow_up)
+    assert reading.read_as == "what does the report say about adoption in Doncaster 2017?"
+
+
+def test_there_after_a_new_subject_means_the_report_just_cited():
+    reading = _after(PARTNERSHIP).read("and what about safeguarding there?")
+    assert reading.read_as == "what was the grade for safeguarding in Sefton 2011?"
+    assert reading.how == "“there” is Sefton 2011"
