@@ -217,7 +217,8 @@ def format_summary(s: Summary) -> str:
         # a change that gains checks shows here what it costs the reader.
         lines.append(f"answer words        median {statistics.median(s.words):.0f}, "
                      f"p95 {_p95(sorted(s.words)):.0f}")
-    lines.append(f"seconds             median {statistics.median(times):.3f}, p95 {_p95(times):.3f}")
+    lines.append(f"seconds             median {statistics.median(times):.3f}, "
+                 f"p95 {_p95(times):.3f}")
     return "\n".join(lines)
 
 
