@@ -171,7 +171,7 @@ def test_another_paragraphs_opening_verdict_comes_with_the_sentence_that_says_ho
 
 def test_three_other_paragraphs_that_score_nearly_as_well_each_add_their_best_sentence(
         sample_assistant):
-    # Para 44 answers best; 21, 43 and 37 each score at least 0.7 of it, so the answer says
+    # Para 44 answers best; 21, 43 and 37 each score at least 0.75 of it, so the answer says
     # what each adds (37: the partnership's multi-agency training), every one cited.
     answer = sample_assistant.ask("how good is multi-agency working?")
     quoted = re.findall(r"\[Sefton 2011, para (\d+)\]", answer.text)
