@@ -159,7 +159,7 @@ class Conversation:
         # "and what about adoption there?": read without "there", asked of the report cited
         rest = " ".join(_THERE.sub(" ", rest).split())
         reading = self._refine_rest(question, rest, topic) if rest else None
-        if reading is None or _names_a_place(reading.read_as, _places(topic)):
+        if reading is None or _named_place(reading.read_as, _places(topic)):
             return reading
         read_as = f"{_strip_question_mark(reading.read_as)} in {topic.reports[0]}?"
         return replace(reading, read_as=read_as, base=read_as,
@@ -197,7 +197,7 @@ class Conversation:
             return Reading(question, f"{base} for {qualifier.group(1)}?", True,
                            "same subject, narrowed", base=topic.base, subject=topic.subject)
         if topic.subject and topic.subject in topic.base \
-                and not _names_a_place(topic.subject, _places(topic)):
+                and not _named_place(topic.subject, _places(topic)):
             # (a subject read with the council in it, "Doncaster support care leavers", would
             # take the council away: the new subject is asked of the report instead, below)
             read_as = topic.base.replace(topic.subject, rest, 1)
@@ -298,14 +298,16 @@ def _places(topic: _Topic) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _names_a_place(text: str, places: tuple[str, ...]) -> bool:
-    """Whether ``text`` names one of ``places``.
+def _named_place(text: str, places: tuple[str, ...]) -> re.Match | None:
+    """Where ``text`` names the first of ``places`` it names, if any.
 
     Example:
-        >>> _names_a_place("Doncaster support care leavers", ("Doncaster",))
-        True
+        >>> _named_place("Doncaster support care leavers", ("Leeds", "Doncaster")).group(0)
+        'Doncaster'
     """
-    return any(re.search(rf"\b{re.escape(place)}\b", text, re.IGNORECASE) for place in places)
+    return next((found for place in places
+                 if (found := re.search(rf"\b{re.escape(place)}\b", text, re.IGNORECASE))),
+                None)
 
 
 def _with_place(question: str, place: str, named_places: tuple[str, ...] = ()) -> str:
@@ -313,10 +315,9 @@ def _with_place(question: str, place: str, named_places: tuple[str, ...] = ()) -
     one of ``named_places`` (the councils the last answer cited) wherever it stands ("how would
     you sum up Blackburn with Darwen's leadership?")."""
     question = _strip_question_mark(question)
-    for name in named_places:
-        found = re.search(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
-        if found:
-            return question[:found.start()] + place + question[found.end():]
+    found = _named_place(question, named_places)
+    if found:
+        return question[:found.start()] + place + question[found.end():]
     # "Brent 2026 – when was it last inspected?": the report named before the question
     named = re.match(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|upon))*)"
                      r"(?=\s+(?:(?:19|20)\d\d\s*)?[–:-]\s)", question) or \
